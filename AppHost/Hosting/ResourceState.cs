@@ -1,0 +1,14 @@
+namespace Opco.AppHost.Hosting;
+
+public enum ResourceState
+{
+    Waiting,
+    Starting,
+    Running,
+    Completed,
+    Restarting,
+    Failed,
+    Exited,
+    Stopping,
+    Stopped,
+}

@@ -1,0 +1,50 @@
+using Opco.AppHost.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var postgres = builder.AddPostgres("postgres");
+var identityDb = postgres.AddDatabase("identitydb");
+var onboardingDb = postgres.AddDatabase("onboardingdb");
+var dossierDb = postgres.AddDatabase("dossierdb");
+var financeDb = postgres.AddDatabase("financedb");
+var notificationDb = postgres.AddDatabase("notificationdb");
+var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
+var mail = builder.AddMailDev("mail");
+
+var identity = builder.AddProject("identity", "services/Identity/Opco.Identity.csproj")
+    .WithReference(identityDb)
+    .WithReference(messaging)
+    .WithMigrations()
+    .WaitFor(messaging);
+
+var onboarding = builder.AddProject("onboarding", "services/Onboarding/Opco.Onboarding.csproj")
+    .WithReference(onboardingDb)
+    .WithReference(messaging)
+    .WithMigrations()
+    .WaitFor(messaging);
+
+var dossier = builder.AddProject("dossier", "services/Dossier/Opco.Dossier.csproj")
+    .WithReference(dossierDb)
+    .WithReference(messaging)
+    .WithMigrations()
+    .WaitFor(messaging);
+
+var finance = builder.AddProject("finance", "services/Finance/Opco.Finance.csproj")
+    .WithReference(financeDb)
+    .WithReference(messaging)
+    .WithMigrations()
+    .WaitFor(messaging);
+
+var notification = builder.AddProject("notification", "services/Notification/Opco.Notification.csproj")
+    .WithReference(notificationDb)
+    .WithReference(messaging)
+    .WithReference(mail)
+    .WithMigrations()
+    .WaitFor(messaging)
+    .WaitFor(mail);
+
+// E-mail links point at the portal, wherever a service builds them.
+foreach (var project in new[] { identity, onboarding, dossier, finance, notification })
+    project.WithEnvironment("Portal__PublicUrl", "http://x");
+
+builder.Build().Run();

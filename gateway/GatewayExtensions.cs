@@ -1,0 +1,58 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Opco.Gateway;
+
+public static class GatewayExtensions
+{
+    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+
+        var (routes, clusters) = ProxyConfigFactory.Build(builder.Configuration);
+        builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString();
+                await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "Trop de requêtes.",
+                        detail: "Vous avez fait trop de demandes en peu de temps. Merci de réessayer dans quelques instants.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+            limiter.AddPolicy(ProxyConfigFactory.PublicRateLimitPolicy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value.PublicRateLimit;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 });
+            });
+        });
+
+        builder.Services.AddHttpClient(nameof(DownstreamHealthCheck), client => client.Timeout = TimeSpan.FromSeconds(5));
+        var health = builder.Services.AddHealthChecks();
+        foreach (var cluster in clusters)
+        {
+            var address = cluster.Destinations!.Values.Single().Address;
+            health.Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration($"downstream-{cluster.ClusterId}",
+                services => new DownstreamHealthCheck(services.GetRequiredService<IHttpClientFactory>(), cluster.ClusterId, address),
+                failureStatus: null, tags: null));
+        }
+        return builder;
+    }
+
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.MapReverseProxy();
+        return app;
+    }
+}

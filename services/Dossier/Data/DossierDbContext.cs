@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Messaging;
+
+namespace Opco.Dossier.Data;
+
+public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options) : MessagingDbContext(options);

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Messaging;
+
+namespace Opco.Identity.Data;
+
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : MessagingDbContext(options);

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Messaging;
+using Opco.Notification.Domain;
+
+namespace Opco.Notification.Data;
+
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : MessagingDbContext(options)
+{
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Opco.Notification.Domain;
+
+public enum EmailStatus
+{
+    Pending,
+    Sent,
+}

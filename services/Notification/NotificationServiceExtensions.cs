@@ -1,0 +1,25 @@
+using Opco.Notification.Data;
+using Opco.Notification.Email;
+using Opco.Notification.Messaging;
+
+namespace Opco.Notification;
+
+public static class NotificationServiceExtensions
+{
+    public const string ServiceName = "notification";
+
+    public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<NotificationDbContext>("notificationdb");
+        builder.AddReliableMessaging<NotificationDbContext>(ServiceName, bus =>
+            bus.AddConsumer<AccountRequestSubmittedConsumer>());
+        builder.AddEmail();
+        return builder;
+    }
+
+    public static WebApplication MapNotificationEndpoints(this WebApplication app)
+    {
+        app.MapGroup("/api/notification");
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Messaging;
+using Opco.Onboarding.Domain;
+
+namespace Opco.Onboarding.Data;
+
+public sealed class OnboardingDbContext(DbContextOptions<OnboardingDbContext> options) : MessagingDbContext(options)
+{
+    public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OnboardingDbContext).Assembly);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Opco.Onboarding.Domain;
+
+public enum AccountRequestStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}
