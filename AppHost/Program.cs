@@ -43,8 +43,21 @@ var notification = builder.AddProject("notification", "services/Notification/Opc
     .WaitFor(messaging)
     .WaitFor(mail);
 
+var gateway = builder.AddProject("gateway", "gateway/Opco.Gateway.csproj")
+    .WithReference(identity)
+    .WithReference(onboarding)
+    .WithReference(dossier)
+    .WithReference(finance)
+    .WithReference(notification)
+    .WithHttpEndpoint(port: 8080)
+    .WaitFor(identity)
+    .WaitFor(onboarding)
+    .WaitFor(dossier)
+    .WaitFor(finance)
+    .WaitFor(notification);
+
 // E-mail links point at the portal, wherever a service builds them.
-foreach (var project in new[] { identity, onboarding, dossier, finance, notification })
-    project.WithEnvironment("Portal__PublicUrl", "http://x");
+foreach (var project in new[] { identity, onboarding, dossier, finance, notification, gateway })
+    project.WithEnvironment("Portal__PublicUrl", gateway.PublicEndpoint);
 
 builder.Build().Run();

@@ -33,9 +33,8 @@ public sealed class PostgresServerResource : Resource, IResourceWithConnectionSt
     internal override IEnumerable<Prerequisite> Prerequisites(string repoRoot, Toolchain tools)
     {
         const string install = "sudo apt-get install -y postgresql";
-        var bin = tools.PostgresBin;
-        yield return Prerequisite.File("PostgreSQL server binaries", Path.Combine(bin, "postgres"), install);
-        yield return Prerequisite.File("PostgreSQL initdb", Path.Combine(bin, "initdb"), install);
+        // initdb ships in the same package as postgres.
+        yield return Prerequisite.File("PostgreSQL server binaries", Path.Combine(tools.PostgresBin, "postgres"), install);
         if (Native.IsRoot)
             yield return Prerequisite.Command("setpriv (runs PostgreSQL as its own user)", "setpriv", tools.Setpriv, "sudo apt-get install -y util-linux");
     }

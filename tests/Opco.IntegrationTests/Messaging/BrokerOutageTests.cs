@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using Opco.IntegrationTests.Support;
+
+namespace Opco.IntegrationTests.Messaging;
+
+/// <summary>
+/// Nothing a user submits is lost: the real onboarding service commits the request and its event together,
+/// and the real notification service of the running system e-mails the requester once the event gets through.
+/// </summary>
+public sealed class BrokerOutageTests(AppFixture fixture)
+{
+    private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(45);
+
+    [Fact]
+    public async Task An_event_committed_while_the_broker_is_down_is_delivered_once_it_is_back()
+    {
+        var messaging = new Uri(fixture.App.GetConnectionString("messaging"));
+        await using var proxy = new TcpProxy(messaging.Host, messaging.Port);
+        var database = await TestDatabase.CreateAsync(fixture.App.GetConnectionString("onboardingdb"), "outage");
+        await using var onboarding = new OnboardingFactory(database, new UriBuilder(messaging) { Port = proxy.Port }.Uri.ToString());
+        await onboarding.MigrateAsync();
+        var email = AccountRequestPayloads.UniqueEmail("panne");
+
+        proxy.Cut();
+        var response = await onboarding.CreateClient().PostAsJsonAsync("/api/onboarding/account-requests", AccountRequestPayloads.Valid(email));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await onboarding.PendingEventsAsync());
+        Assert.Empty(await fixture.App.MailDev.GetMessagesAsync(email));
+
+        proxy.Restore();
+        await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(email), Delivery);
+        await Eventually.HoldsAsync(async () => await onboarding.PendingEventsAsync() == 0, Delivery, "the event is marked sent");
+    }
+
+    [Fact]
+    public async Task Events_of_a_producer_that_died_between_commit_and_publish_are_delivered_after_restart()
+    {
+        var messaging = fixture.App.GetConnectionString("messaging");
+        var database = await TestDatabase.CreateAsync(fixture.App.GetConnectionString("onboardingdb"), "crash");
+        var email = AccountRequestPayloads.UniqueEmail("crash");
+
+        // A relay that never runs leaves the process exactly as a crash after commit would: the row, unsent.
+        await using (var dying = new OnboardingFactory(database, messaging, relayEnabled: false))
+        {
+            await dying.MigrateAsync();
+            var response = await dying.CreateClient().PostAsJsonAsync("/api/onboarding/account-requests", AccountRequestPayloads.Valid(email));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.Equal(1, await dying.PendingEventsAsync());
+        }
+        Assert.Empty(await fixture.App.MailDev.GetMessagesAsync(email));
+
+        await using var restarted = new OnboardingFactory(database, messaging);
+        _ = restarted.Server;
+        await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(email), Delivery);
+        await Eventually.HoldsAsync(async () => await restarted.PendingEventsAsync() == 0, Delivery, "the event is marked sent");
+        Assert.Single(await fixture.App.MailDev.GetMessagesAsync(email));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Opco.IntegrationTests.Support;
+
+public static class AccountRequestPayloads
+{
+    public const string ValidSiret = "73282932000074";
+
+    public static string UniqueEmail(string who = "jeanne") => $"{who}.{Guid.NewGuid():N}@example.fr";
+
+    public static Dictionary<string, string?> Valid(string email) => new()
+    {
+        ["lastName"] = "Dupont",
+        ["firstName"] = "Jeanne",
+        ["siret"] = "732 829 320 00074",
+        ["email"] = email,
+        ["emailConfirmation"] = email.ToUpperInvariant(),
+    };
+}

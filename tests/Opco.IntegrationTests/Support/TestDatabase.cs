@@ -1,0 +1,20 @@
+using Npgsql;
+
+namespace Opco.IntegrationTests.Support;
+
+/// <summary>A fresh database on the test run's PostgreSQL server, so a test owns its outbox and inbox.</summary>
+public static class TestDatabase
+{
+    public static async Task<string> CreateAsync(string serverConnectionString, string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
+        var server = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false };
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
+    }
+}
