@@ -28,9 +28,14 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>/health runs every check (database, bus, backlog); /alive only says the process answers.</summary>
+    /// <summary>
+    /// /health runs every check (database, bus, backlog); /alive only says the process answers. Errors and empty
+    /// 4xx answers (a malformed body, say) become RFC 9457 problem details; endpoints run after this middleware.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LivenessTag) }).AllowAnonymous();
         return app;
