@@ -50,6 +50,7 @@ public sealed class DistributedApplication
         using var shutdown = new CancellationTokenSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         void Stop(PosixSignalContext signal)
         {
             signal.Cancel = true;
@@ -63,6 +64,8 @@ public sealed class DistributedApplication
             context.AppLog.Write($"Mode {_options.Mode.ToString().ToLowerInvariant()}, data in {dataDir}, logs in {context.LogsDir}");
             foreach (var resource in _resources)
                 resource.Initialize(context);
+            if (context.IsTest)
+                _ = ParentWatch.StopWhenOrphanedAsync(shutdown, context.AppLog);
             var stateFile = _options.StateFile is null ? null : new StateFileWriter(_options.StateFile, context, _resources);
             return await new Orchestrator(_resources, context, stateFile).RunAsync(shutdown.Token);
         }

@@ -12,8 +12,6 @@ public sealed class DistributedApplicationBuilder
 
     public AppHostMode Mode => Options.Mode;
 
-    public bool IsRunMode => Mode == AppHostMode.Run;
-
     internal AppHostOptions Options { get; }
 
     public PostgresServerResource AddPostgres(string name) => AddResource(new PostgresServerResource(this, name));

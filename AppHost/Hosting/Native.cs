@@ -11,6 +11,8 @@ internal static class Native
 
     public static bool IsRoot => geteuid() == 0;
 
+    public static int ParentPid => getppid();
+
     public static void Signal(int pid, int signal) => _ = kill(pid, signal);
 
     /// <summary>True when the process exists and its command name is the expected one (guards against PID reuse).</summary>
@@ -31,4 +33,7 @@ internal static class Native
 
     [DllImport("libc")]
     private static extern uint geteuid();
+
+    [DllImport("libc")]
+    private static extern int getppid();
 }

@@ -84,8 +84,10 @@ internal sealed class Orchestrator(IReadOnlyList<Resource> resources, AppHostCon
         }
         else
         {
-            var waiting = resources.Where(r => r.State is not (ResourceState.Running or ResourceState.Completed)).Select(r => $"{r.Name} ({r.State})");
-            context.AppLog.Write($"Start-up failed: not ready within {StartupTimeout.TotalSeconds:0} s: {string.Join(", ", waiting)}");
+            var waiting = resources.Where(r => r.State is not (ResourceState.Running or ResourceState.Completed)).ToList();
+            context.AppLog.Write($"Start-up failed: not ready within {StartupTimeout.TotalSeconds:0} s: {string.Join(", ", waiting.Select(r => $"{r.Name} ({r.State})"))}");
+            foreach (var resource in waiting.Where(r => r.State == ResourceState.Starting))
+                context.AppLog.Write($"Last output of {resource.Name}:{Environment.NewLine}{context.Log(resource.Name).Tail()}");
         }
     }
 
@@ -111,7 +113,11 @@ internal sealed class Orchestrator(IReadOnlyList<Resource> resources, AppHostCon
         await Task.WhenAll(dependents);
         try
         {
+            if (resource.State is ResourceState.Waiting or ResourceState.Completed)
+                return;
+            resource.SetState(ResourceState.Stopping);
             await resource.StopAsync(context);
+            resource.SetState(ResourceState.Stopped, null);
         }
         catch (Exception error)
         {

@@ -86,8 +86,12 @@ public sealed class RabbitMQResource : Resource, IResourceWithConnectionString
             ["RABBITMQ_MNESIA_BASE"] = Path.Combine(root, "mnesia"),
             ["RABBITMQ_LOG_BASE"] = Path.Combine(root, "log"),
             ["RABBITMQ_PID_FILE"] = _pidFile,
-            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
+            // No scheduler busy-waiting: on two cores it steals the CPU the other resources need to start.
+            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none",
         };
+
+        if (RabbitMQPlugins.Link(context.Tools.RabbitBin, Path.Combine(root, "plugins"), ManagementEnabled) is { } plugins)
+            environment["RABBITMQ_PLUGINS_DIR"] = plugins;
 
         // Our own epmd first: otherwise the node spawns a daemon one that outlives everything.
         _epmdProcess = ManagedProcess.Start(

@@ -1,5 +1,6 @@
 using Npgsql;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Opco.AppHost.Hosting;
 
@@ -20,7 +21,7 @@ internal static class Readiness
                 if (await probe(cancellationToken))
                     return;
             }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is not StartupException && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
             {
                 // Not ready yet.
             }
@@ -45,16 +46,33 @@ internal static class Readiness
     public static Func<CancellationToken, Task<bool>> Postgres(string connectionString) => async ct =>
     {
         await using var connection = new NpgsqlConnection($"{connectionString};Pooling=false;Timeout=2");
-        await connection.OpenAsync(ct);
+        try
+        {
+            await connection.OpenAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidPassword)
+        {
+            throw new StartupException(StaleData("PostgreSQL"));
+        }
         return true;
     };
 
     public static Func<CancellationToken, Task<bool>> Amqp(string uri) => async ct =>
     {
         var factory = new ConnectionFactory { Uri = new Uri(uri), RequestedConnectionTimeout = TimeSpan.FromSeconds(2) };
-        await using var connection = await factory.CreateConnectionAsync(ct);
-        return connection.IsOpen;
+        try
+        {
+            await using var connection = await factory.CreateConnectionAsync(ct);
+            return connection.IsOpen;
+        }
+        catch (BrokerUnreachableException e) when (e.InnerException is AuthenticationFailureException)
+        {
+            throw new StartupException(StaleData("RabbitMQ"));
+        }
     };
+
+    private static string StaleData(string server) =>
+        $"{server} rejected the password in secrets.json: its data was created with another one. Delete the data folder (.data/) to start afresh.";
 
     public static Func<CancellationToken, Task<bool>> Tcp(int port) => async ct =>
     {

@@ -9,6 +9,7 @@ internal sealed class ResourceLog : IDisposable
     private readonly string _prefix;
     private readonly StreamWriter _file;
     private readonly Queue<string> _tail = new();
+    private bool _disposed;
 
     public ResourceLog(string name, int prefixWidth, string path)
     {
@@ -21,7 +22,9 @@ internal sealed class ResourceLog : IDisposable
         lock (ConsoleLock)
         {
             Console.Out.WriteLine(_prefix + line);
-            _file.WriteLine(line);
+            // A grandchild may still hold the pipe after shutdown; its last lines only reach the console.
+            if (!_disposed)
+                _file.WriteLine(line);
             _tail.Enqueue(line);
             if (_tail.Count > TailLines)
                 _tail.Dequeue();
@@ -37,6 +40,9 @@ internal sealed class ResourceLog : IDisposable
     public void Dispose()
     {
         lock (ConsoleLock)
+        {
+            _disposed = true;
             _file.Dispose();
+        }
     }
 }

@@ -8,7 +8,6 @@ public enum ResourceState
     Completed,
     Restarting,
     Failed,
-    Exited,
     Stopping,
     Stopped,
 }

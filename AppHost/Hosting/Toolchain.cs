@@ -24,7 +24,7 @@ internal sealed class Toolchain
         Setpriv = Which("setpriv"),
     };
 
-    public static string? Which(string command) =>
+    private static string? Which(string command) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
             .Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => System.IO.Path.Combine(dir, command))

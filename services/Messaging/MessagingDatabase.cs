@@ -5,7 +5,7 @@ using Npgsql;
 namespace Opco.Messaging;
 
 /// <summary>A raw connection pool on the service's own database, for the relay's locking queries and the purge.</summary>
-public sealed class MessagingDatabase<TContext>(IServiceScopeFactory scopes) : IAsyncDisposable where TContext : MessagingDbContext
+public sealed class MessagingDatabase<TContext>(IServiceScopeFactory scopes) : IAsyncDisposable where TContext : DbContext
 {
     private readonly Lazy<NpgsqlDataSource> _dataSource = new(() =>
     {

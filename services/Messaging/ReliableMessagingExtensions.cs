@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MassTransit;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public static class ReliableMessagingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddReliableMessaging<TContext>(this IHostApplicationBuilder builder, string serviceName,
         Action<IBusRegistrationConfigurator>? configureConsumers = null)
-        where TContext : MessagingDbContext
+        where TContext : DbContext
     {
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -27,8 +27,6 @@ public sealed class DistributedAppHost : IAsyncDisposable
     /// <summary>The state when everything became ready; <see cref="Resource"/> gives the current one.</summary>
     public AppHostState State { get; }
 
-    public int ProcessId => _process.Id;
-
     /// <summary>Everything the AppHost and its resources printed.</summary>
     public string LogPath => _log.Path;
 

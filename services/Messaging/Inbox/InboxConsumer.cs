@@ -9,7 +9,7 @@ namespace Opco.Messaging.Inbox;
 /// </summary>
 public abstract class InboxConsumer<TMessage, TContext>(TContext db, MessagingMetrics metrics) : IConsumer<TMessage>
     where TMessage : class
-    where TContext : MessagingDbContext
+    where TContext : DbContext
 {
     protected TContext Db => db;
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace Opco.Messaging.Outbox;
 
 /// <summary>Degraded when more events wait than the configured backlog: the broker or the relay is behind.</summary>
 internal sealed class OutboxHealthCheck<TContext>(MessagingDatabase<TContext> database, IOptions<MessagingOptions> options)
-    : IHealthCheck where TContext : MessagingDbContext
+    : IHealthCheck where TContext : DbContext
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,7 @@ internal sealed class OutboxPublisher(IBus bus, MessagingMetrics metrics, TimePr
     public async Task PublishAsync(PendingOutboxMessage pending, CancellationToken cancellationToken)
     {
         var type = MessageTypeName.Resolve(pending.MessageType);
-        var message = JsonSerializer.Deserialize(pending.Body, type, MessagingDbContext.SerializerOptions)
+        var message = JsonSerializer.Deserialize(pending.Body, type, OutboxDbContextExtensions.SerializerOptions)
             ?? throw new InvalidOperationException($"Outbox message {pending.Id} has an empty body.");
 
         ActivityContext.TryParse(pending.TraceParent, pending.TraceState, out var parent);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ internal sealed class OutboxPurge<TContext>(
     MessagingDatabase<TContext> database,
     TimeProvider time,
     IOptions<MessagingOptions> options,
-    ILogger<OutboxPurge<TContext>> logger) : BackgroundService where TContext : MessagingDbContext
+    ILogger<OutboxPurge<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

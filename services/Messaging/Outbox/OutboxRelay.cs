@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ internal sealed class OutboxRelay<TContext>(
     MessagingMetrics metrics,
     TimeProvider time,
     IOptions<MessagingOptions> options,
-    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : MessagingDbContext
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Opco.IntegrationTests.Support;
+using Opco.Testing;
 
 namespace Opco.IntegrationTests.Messaging;
 

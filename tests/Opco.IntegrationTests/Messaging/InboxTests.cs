@@ -1,6 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Opco.IntegrationTests.Messaging.Probe;
+using Opco.Testing.Messaging;
 using Opco.IntegrationTests.Support;
 using Opco.Messaging;
 using RabbitMQ.Client;
@@ -14,7 +14,7 @@ public sealed class InboxTests(AppFixture fixture)
     [Fact]
     public async Task The_same_message_delivered_twice_applies_its_effect_once()
     {
-        var scenario = new ProbeScenario(fixture);
+        var scenario = fixture.NewProbeScenario();
         var database = await scenario.DatabaseAsync();
         await using var consumer = await scenario.ConsumerAsync(database, bus =>
         {
@@ -40,7 +40,7 @@ public sealed class InboxTests(AppFixture fixture)
     [Fact]
     public async Task A_failing_consumer_is_retried_then_parked_in_the_error_queue_and_re_driven_after_the_fix()
     {
-        var scenario = new ProbeScenario(fixture);
+        var scenario = fixture.NewProbeScenario();
         var database = await scenario.DatabaseAsync();
         await using var consumer = await scenario.ConsumerAsync(database, bus => bus.AddConsumer<ProbeEffectConsumer>());
         await using var producer = await scenario.ProducerAsync(database);
@@ -60,7 +60,7 @@ public sealed class InboxTests(AppFixture fixture)
 
         Assert.Equal(1, moved);
         await Eventually.HoldsAsync(async () => await consumer.EffectCountAsync(scenario.Name) == 1, Delivery, "the re-driven message is applied");
-        Assert.Equal(0, await MessageCountAsync(queue + ErrorQueueRedriver.ErrorSuffix));
+        Assert.Equal(0u, await MessageCountAsync(queue + ErrorQueueRedriver.ErrorSuffix));
     }
 
     private async Task<uint> MessageCountAsync(string queue)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Opco.IntegrationTests.Messaging.Probe;
+using Opco.Testing.Messaging;
 using Opco.IntegrationTests.Support;
 
 namespace Opco.IntegrationTests.Messaging;
@@ -13,7 +13,7 @@ public sealed class OutboxRelayTests(AppFixture fixture)
     [Fact]
     public async Task Two_instances_relaying_at_once_publish_each_event_once_and_each_aggregate_in_commit_order()
     {
-        var scenario = new ProbeScenario(fixture);
+        var scenario = fixture.NewProbeScenario();
         var database = await scenario.DatabaseAsync();
         await using var consumer = await scenario.ConsumerAsync(database, bus => bus.AddConsumer<ProbeReceiptConsumer>());
         await using var first = await scenario.ProducerAsync(database);
@@ -48,7 +48,7 @@ public sealed class OutboxRelayTests(AppFixture fixture)
         };
         ActivitySource.AddActivityListener(listener);
         using var testSource = new ActivitySource("Opco.IntegrationTests");
-        var scenario = new ProbeScenario(fixture);
+        var scenario = fixture.NewProbeScenario();
         var database = await scenario.DatabaseAsync();
         await using var consumer = await scenario.ConsumerAsync(database, bus => bus.AddConsumer<ProbeReceiptConsumer>());
         await using var producer = await scenario.ProducerAsync(database);
@@ -67,7 +67,7 @@ public sealed class OutboxRelayTests(AppFixture fixture)
     [Fact]
     public async Task Health_is_degraded_above_the_backlog_threshold_and_sent_rows_are_purged_after_retention()
     {
-        var scenario = new ProbeScenario(fixture);
+        var scenario = fixture.NewProbeScenario();
         var database = await scenario.DatabaseAsync();
         await using (var stalled = await scenario.ProducerAsync(database, new Dictionary<string, string?>
                {

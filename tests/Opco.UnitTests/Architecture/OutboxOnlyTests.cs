@@ -4,7 +4,7 @@ namespace Opco.UnitTests.Architecture;
 
 /// <summary>
 /// State-changing code must not publish around the outbox: outside the messaging building block, no service
-/// code may reach for MassTransit's publish or send APIs. Events go through MessagingDbContext.PublishOnCommit.
+/// code may reach for MassTransit's publish or send APIs. Events go through DbContext.PublishOnCommit (the outbox).
 /// </summary>
 public sealed partial class OutboxOnlyTests
 {

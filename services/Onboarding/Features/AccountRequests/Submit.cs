@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Opco.Contracts.Onboarding;
 using Opco.Onboarding.Data;
+using Opco.Messaging.Outbox;
 using Opco.Onboarding.Domain;
 
 namespace Opco.Onboarding.Features.AccountRequests;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Opco.Messaging;
 
-namespace Opco.IntegrationTests.Messaging.Probe;
+namespace Opco.Testing.Messaging;
 
 public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : MessagingDbContext(options)
 {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Opco.IntegrationTests.Support;
+namespace Opco.Testing;
 
 /// <summary>A fresh database on the test run's PostgreSQL server, so a test owns its outbox and inbox.</summary>
 public static class TestDatabase

@@ -1,10 +1,11 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Opco.Messaging.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Opco.IntegrationTests.Messaging.Probe;
+namespace Opco.Testing.Messaging;
 
 /// <summary>
 /// A minimal service built on the real building block (AddNpgsqlDbContext + AddReliableMessaging) against the

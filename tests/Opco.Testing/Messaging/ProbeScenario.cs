@@ -1,17 +1,15 @@
 using MassTransit;
-using Opco.IntegrationTests.Messaging.Probe;
-using Opco.IntegrationTests.Support;
 
-namespace Opco.IntegrationTests.Messaging;
+namespace Opco.Testing.Messaging;
 
-/// <summary>A fresh database and unique queue names for one test, on the running system's PostgreSQL and RabbitMQ.</summary>
-public sealed class ProbeScenario(AppFixture fixture)
+/// <summary>A fresh database and unique queue names for one scenario, on the running system's PostgreSQL and RabbitMQ.</summary>
+public sealed class ProbeScenario(string messagingConnectionString, string anyDatabaseConnectionString)
 {
     public string Name { get; } = $"s{Guid.NewGuid():N}"[..12];
-    public string Messaging => fixture.App.GetConnectionString("messaging");
+    public string Messaging => messagingConnectionString;
 
     public async Task<string> DatabaseAsync() =>
-        await TestDatabase.CreateAsync(fixture.App.GetConnectionString("onboardingdb"), $"probe_{Name}");
+        await TestDatabase.CreateAsync(anyDatabaseConnectionString, $"probe_{Name}");
 
     public Task<ProbeHost> ProducerAsync(string database, IDictionary<string, string?>? settings = null) =>
         ProbeHost.StartAsync($"{Name}-producer", database, Messaging, settings: settings);

@@ -3,7 +3,7 @@ using MassTransit;
 using Opco.Messaging;
 using Opco.Messaging.Inbox;
 
-namespace Opco.IntegrationTests.Messaging.Probe;
+namespace Opco.Testing.Messaging;
 
 /// <summary>Applies an effect through the inbox; throws while the test says it is failing.</summary>
 public sealed class ProbeEffectConsumer(ProbeDbContext db, MessagingMetrics metrics, ProbeObservations observations)
@@ -17,8 +17,14 @@ public sealed class ProbeEffectConsumer(ProbeDbContext db, MessagingMetrics metr
         {
             Id = Guid.NewGuid(), MessageId = context.MessageId!.Value, Scenario = message.Scenario, Sequence = message.Sequence,
         });
+        _sequence = message.Sequence;
         return Task.CompletedTask;
     }
+
+    private int _sequence;
+
+    protected override void AfterCommit() =>
+        observations.Applied.Enqueue(new ProbeObservations.Application(_sequence, Stopwatch.GetTimestamp()));
 }
 
 /// <summary>Records every delivery as it arrives, without de-duplication: what the broker really delivered.</summary>

@@ -1,0 +1,23 @@
+namespace Opco.Contracts.Identity;
+
+/// <summary>
+/// The whole set of habilitations a user holds on one establishment after a change; an empty set means the user
+/// was detached from it. Other services keep their local copy of users' rights from these events.
+/// </summary>
+public sealed record UserHabilitationsChanged(
+    Guid UserId, string Siret, IReadOnlyList<string> Habilitations, IReadOnlyList<string> PreviousHabilitations,
+    Guid ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>An existing account gained access to an establishment ("Rattachement").</summary>
+public sealed record UserAttachedToEstablishment(
+    Guid UserId, string Email, string FirstName, string LastName, string Siret, string EstablishmentName,
+    IReadOnlyList<string> Habilitations, DateTimeOffset AttachedAt);
+
+/// <summary>A user became active or inactive; an inactive user is refused everywhere at once.</summary>
+public sealed record UserActivationChanged(Guid UserId, bool IsActive, Guid ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>A user was deleted: personal data erased, only the audit trail keeps the id.</summary>
+public sealed record UserDeleted(Guid UserId, Guid DeletedBy, DateTimeOffset DeletedAt);
+
+/// <summary>The user chose another preferred establishment (drives Plan, subrogation and the offer banner).</summary>
+public sealed record PreferredEstablishmentChanged(Guid UserId, string Siret, DateTimeOffset ChangedAt);
