@@ -21,6 +21,7 @@ internal sealed class AppHostOptions
         var ports = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Count; i++)
         {
+            var start = i;
             var (name, inlineValue) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
             string? Value() => inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
             switch (name)
@@ -39,7 +40,7 @@ internal sealed class AppHostOptions
                     ports[name[2..^5]] = port;
                     break;
                 default:
-                    return new AppHostOptions { Error = $"Invalid argument '{args[i]}'. See --help." };
+                    return new AppHostOptions { Error = $"Invalid argument '{string.Join(' ', args.Skip(start).Take(i - start + 1))}'. See --help." };
             }
         }
         return new AppHostOptions { Mode = mode, StateFile = stateFile, Help = help, Ports = ports };

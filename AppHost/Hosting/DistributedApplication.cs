@@ -5,7 +5,9 @@ namespace Opco.AppHost.Hosting;
 /// <summary>The built application: checks prerequisites, allocates ports, runs the orchestrator until SIGINT/SIGTERM.</summary>
 public sealed class DistributedApplication
 {
+    private const int InvalidUsageExitCode = 2;
     private const int MissingPrerequisiteExitCode = 2;
+    private const int FailureExitCode = 1;
 
     private readonly AppHostOptions _options;
     private readonly IReadOnlyList<Resource> _resources;
@@ -27,7 +29,7 @@ public sealed class DistributedApplication
         if (_options.Error is not null || _options.Help)
         {
             (_options.Error is null ? Console.Out : Console.Error).WriteLine(_options.Error ?? AppHostOptions.Usage(endpoints));
-            return _options.Error is null ? 0 : MissingPrerequisiteExitCode;
+            return _options.Error is null ? 0 : InvalidUsageExitCode;
         }
 
         var repoRoot = RepositoryRoot.Find();
@@ -42,8 +44,9 @@ public sealed class DistributedApplication
         var portProblems = PortAllocator.Allocate(endpoints, _options);
         if (portProblems.Count > 0)
         {
-            portProblems.ToList().ForEach(Console.Error.WriteLine);
-            return 1;
+            foreach (var problem in portProblems)
+                Console.Error.WriteLine(problem);
+            return FailureExitCode;
         }
 
         var dataDir = DataDirectory.Create(_options.Mode, repoRoot);

@@ -72,11 +72,13 @@ internal sealed class Orchestrator(IReadOnlyList<Resource> resources, AppHostCon
     {
         if (_failures.TryPeek(out var failure))
         {
-            context.AppLog.Write($"Start-up failed: {failure.Resource.Name}: {failure.Error.Message}");
+            // A StartupException names the resource itself and carries its last output.
+            if (failure.Error is StartupException startup)
+                context.AppLog.Write($"Start-up failed: {startup.Message}");
+            else
+                context.AppLog.Write($"Start-up failed: {failure.Resource.Name}: {failure.Error}");
             if (failure.Error is StartupException { LogTail: { Length: > 0 } tail })
                 context.AppLog.Write($"Last output of {failure.Resource.Name}:{Environment.NewLine}{tail}");
-            else if (failure.Error is not StartupException)
-                context.AppLog.Write(failure.Error.ToString());
         }
         else if (shutdownRequested)
         {

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.FileProviders;
+using Opco.Identity.Authorization;
 using Opco.Identity.Data;
+using Opco.Identity.Features.Connect;
 
 namespace Opco.Identity;
 
@@ -10,9 +14,29 @@ public static class IdentityServiceExtensions
     {
         builder.AddNpgsqlDbContext<IdentityDbContext>("identitydb");
         builder.AddReliableMessaging<IdentityDbContext>(ServiceName);
+        builder.AddAuthorizationServer();
+        builder.Services.AddRazorPages();
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 
-    /// <summary>The identity features arrive with their own issue; the service already runs, migrates and joins the bus.</summary>
-    public static WebApplication MapIdentityEndpoints(this WebApplication app) => app;
+    public static WebApplication MapIdentityEndpoints(this WebApplication app)
+    {
+        // Behind the gateway: links, redirects and the issuer use the public host and scheme.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/account/assets",
+            FileProvider = new PhysicalFileProvider(Path.Combine(app.Environment.ContentRootPath, "wwwroot")),
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapAuthorize().MapToken().MapUserInfo().MapEndSession();
+        app.MapRazorPages();
+        return app;
+    }
 }

@@ -64,6 +64,7 @@ public sealed class DistributedAppHost : IAsyncDisposable
         {
             await StopAsync(process);
             log.Dispose();
+            Directory.Delete(workDir, recursive: true);
             throw;
         }
     }
