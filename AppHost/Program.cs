@@ -10,10 +10,16 @@ var financeDb = postgres.AddDatabase("financedb");
 var notificationDb = postgres.AddDatabase("notificationdb");
 var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
 var mail = builder.AddMailDev("mail");
+var webClientSecret = builder.AddParameter("web-client-secret");
+var batchClientSecret = builder.AddParameter("batch-client-secret");
 
 var identity = builder.AddProject("identity", "services/Identity/Opco.Identity.csproj")
     .WithReference(identityDb)
     .WithReference(messaging)
+    // By position in Identity:Clients (appsettings.json): opco-web, then opco-batch.
+    .WithEnvironment("Identity__Clients__0__ClientSecret", webClientSecret)
+    .WithEnvironment("Identity__Clients__1__ClientSecret", batchClientSecret)
+    .WithDataDirectory("Identity__KeyDirectory")
     .WithMigrations()
     .WaitFor(messaging);
 

@@ -9,13 +9,17 @@ public sealed class DistributedApplication
     private const int MissingPrerequisiteExitCode = 2;
     private const int FailureExitCode = 1;
 
+    private readonly DistributedApplicationBuilder _builder;
     private readonly AppHostOptions _options;
     private readonly IReadOnlyList<Resource> _resources;
+    private readonly IReadOnlyList<Parameter> _parameters;
 
-    internal DistributedApplication(AppHostOptions options, IReadOnlyList<Resource> resources)
+    internal DistributedApplication(DistributedApplicationBuilder builder, IReadOnlyList<Resource> resources, IReadOnlyList<Parameter> parameters)
     {
-        _options = options;
+        _builder = builder;
+        _options = builder.Options;
         _resources = resources;
+        _parameters = parameters;
     }
 
     public static DistributedApplicationBuilder CreateBuilder(string[] args) => new(AppHostOptions.Parse(args));
@@ -49,7 +53,7 @@ public sealed class DistributedApplication
             return FailureExitCode;
         }
 
-        var dataDir = DataDirectory.Create(_options.Mode, repoRoot);
+        var dataDir = _builder.DataDir = DataDirectory.Create(_options.Mode, repoRoot);
         using var shutdown = new CancellationTokenSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
@@ -65,11 +69,13 @@ public sealed class DistributedApplication
             var secrets = new SecretStore(_options.Mode == AppHostMode.Run ? Path.Combine(dataDir, "secrets.json") : null);
             using var context = new AppHostContext(_options.Mode, repoRoot, dataDir, tools, secrets, _resources.Select(r => r.Name));
             context.AppLog.Write($"Mode {_options.Mode.ToString().ToLowerInvariant()}, data in {dataDir}, logs in {context.LogsDir}");
+            foreach (var parameter in _parameters)
+                parameter.Initialize(secrets);
             foreach (var resource in _resources)
                 resource.Initialize(context);
             if (context.IsTest)
                 _ = ParentWatch.StopWhenOrphanedAsync(shutdown, context.AppLog);
-            var stateFile = _options.StateFile is null ? null : new StateFileWriter(_options.StateFile, context, _resources);
+            var stateFile = _options.StateFile is null ? null : new StateFileWriter(_options.StateFile, context, _resources, _parameters);
             return await new Orchestrator(_resources, context, stateFile).RunAsync(shutdown.Token);
         }
         finally

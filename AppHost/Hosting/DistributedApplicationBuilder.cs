@@ -6,6 +6,7 @@ public sealed class DistributedApplicationBuilder
     private const int FirstProjectPort = 5101;
 
     private readonly List<Resource> _resources = [];
+    private readonly List<Parameter> _parameters = [];
     private int _projects;
 
     internal DistributedApplicationBuilder(AppHostOptions options) => Options = options;
@@ -14,17 +15,27 @@ public sealed class DistributedApplicationBuilder
 
     internal AppHostOptions Options { get; }
 
+    /// <summary>Known once the application runs.</summary>
+    internal string DataDir { get; set; } = "";
+
     public PostgresServerResource AddPostgres(string name) => AddResource(new PostgresServerResource(this, name));
 
     public RabbitMQResource AddRabbitMQ(string name) => AddResource(new RabbitMQResource(this, name));
 
     public MailDevResource AddMailDev(string name) => AddResource(new MailDevResource(name));
 
+    public Parameter AddParameter(string name)
+    {
+        var parameter = new Parameter(name);
+        _parameters.Add(parameter);
+        return parameter;
+    }
+
     /// <param name="projectPath">The .csproj, relative to the repository root.</param>
     public ProjectResource AddProject(string name, string projectPath) =>
         AddResource(new ProjectResource(this, name, projectPath, FirstProjectPort + _projects++));
 
-    public DistributedApplication Build() => new(Options, TopologicalOrder());
+    public DistributedApplication Build() => new(this, TopologicalOrder(), _parameters);
 
     internal T AddResource<T>(T resource)
         where T : Resource

@@ -1,7 +1,7 @@
 namespace Opco.AppHost.Hosting;
 
-/// <summary>A URL known only once ports are allocated, usable as an environment value.</summary>
-public sealed class EndpointReference(Func<string> url)
+/// <summary>A URL known only once ports are allocated.</summary>
+public sealed class EndpointReference(Func<string> url) : IValueReference
 {
-    public string Url => url();
+    public string Value => url();
 }

@@ -54,9 +54,16 @@ public sealed class ProjectResource : Resource
         return this;
     }
 
-    public ProjectResource WithEnvironment(string name, EndpointReference endpoint)
+    public ProjectResource WithEnvironment(string name, IValueReference value)
     {
-        _environment.Add((name, () => endpoint.Url));
+        _environment.Add((name, () => value.Value));
+        return this;
+    }
+
+    /// <summary>Points <paramref name="name"/> at a folder of its own: kept in .data/ in run mode, thrown away in test mode.</summary>
+    public ProjectResource WithDataDirectory(string name)
+    {
+        _environment.Add((name, () => Directory.CreateDirectory(Path.Combine(_builder.DataDir, Name)).FullName));
         return this;
     }
 

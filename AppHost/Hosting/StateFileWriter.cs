@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Opco.AppHost.Hosting;
 
 /// <summary>Writes the state file (for tests and tools) atomically: temp file, then rename.</summary>
-internal sealed class StateFileWriter(string path, AppHostContext context, IReadOnlyList<Resource> resources)
+internal sealed class StateFileWriter(string path, AppHostContext context, IReadOnlyList<Resource> resources, IReadOnlyList<Parameter> parameters)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -38,6 +38,7 @@ internal sealed class StateFileWriter(string path, AppHostContext context, IRead
                 }),
                 ConnectionStrings = resources.OfType<IResourceWithConnectionString>().ToDictionary(r => r.Name, r => r.ConnectionString),
                 Endpoints = resources.SelectMany(r => r.PublicEndpoints).ToDictionary(),
+                Parameters = parameters.ToDictionary(p => p.Name, p => p.Value),
             };
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";

@@ -10,7 +10,8 @@ public sealed record AppHostState(
     double? TotalSeconds,
     IReadOnlyList<ResourceSnapshot> Resources,
     IReadOnlyDictionary<string, string> ConnectionStrings,
-    IReadOnlyDictionary<string, string> Endpoints)
+    IReadOnlyDictionary<string, string> Endpoints,
+    IReadOnlyDictionary<string, string> Parameters)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Opco.Identity.Pages.Account;
+using Opco.IntegrationTests.Support;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.IntegrationTests.Identity;
+
+/// <summary>The authorization server through the gateway, with a real HTTP client and real accounts in identitydb.</summary>
+public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
+{
+    private const string Siret = "73282932000074";
+    private readonly Uri _gateway = fixture.App.GetEndpoint("gateway");
+    private readonly IdentityUsers _users = new(fixture.App.GetConnectionString("identitydb"));
+
+    private OidcClient WebClient() => new(_gateway, "opco-web", fixture.App.GetParameter("web-client-secret"));
+
+    [Fact]
+    public async Task Discovery_and_signing_keys_are_published_with_the_public_issuer()
+    {
+        using var http = fixture.App.CreateHttpClient("gateway");
+        var discovery = await http.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+
+        Assert.Equal(new Uri(_gateway, "/").ToString(), discovery.GetProperty("issuer").GetString());
+        Assert.Contains("S256", discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        var jwks = await http.GetFromJsonAsync<JsonElement>(discovery.GetProperty("jwks_uri").GetString());
+        var key = Assert.Single(jwks.GetProperty("keys").EnumerateArray());
+        Assert.Equal("RSA", key.GetProperty("kty").GetString());
+    }
+
+    [Fact]
+    public async Task A_machine_client_gets_a_five_minute_jwt_for_the_apis_it_asked_for()
+    {
+        using var client = new OidcClient(_gateway, "opco-batch", fixture.App.GetParameter("batch-client-secret"));
+
+        var tokens = await client.TokenAsync(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "dossier finance" });
+
+        var payload = OidcClient.Payload(tokens.GetProperty("access_token").GetString()!);
+        Assert.Equal("opco-batch", payload.GetProperty("sub").GetString());
+        Assert.Equal(["dossier", "finance"], Audiences(payload).Order());
+        Assert.Equal(300, payload.GetProperty("exp").GetInt64() - payload.GetProperty("iat").GetInt64());
+        Assert.Equal(new Uri(_gateway, "/").ToString(), payload.GetProperty("iss").GetString());
+    }
+
+    [Fact]
+    public async Task A_wrong_client_secret_is_refused()
+    {
+        using var client = new OidcClient(_gateway, "opco-batch", "pas-le-bon-secret");
+        var response = await client.PostTokenAsync(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "dossier" });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Code_with_pkce_signs_in_records_the_time_and_refresh_tokens_rotate()
+    {
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("pkce"),
+            accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.PriseEnCharge] });
+        using var client = WebClient();
+
+        var outcome = await client.SignInWithCodeAsync(user.Email!, IdentityUsers.Password);
+
+        var tokens = outcome.Tokens ?? throw new Xunit.Sdk.XunitException($"Sign-in refused: {outcome.RefusalPage}");
+        var access = OidcClient.Payload(tokens.GetProperty("access_token").GetString()!);
+        Assert.Equal(user.Id.ToString(), access.GetProperty("sub").GetString());
+        Assert.Contains("onboarding", Audiences(access));
+        Assert.True(tokens.TryGetProperty("id_token", out _));
+        Assert.NotNull((await _users.FindAsync(user.Id)).LastSignInAt);
+
+        var first = tokens.GetProperty("refresh_token").GetString()!;
+        var refreshed = await client.RefreshAsync(first);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var second = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refresh_token").GetString();
+        Assert.NotEqual(first, second);
+        var replayed = await client.RefreshAsync(first);
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_email_and_a_wrong_password_get_the_same_answer()
+    {
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("enum"));
+        using var client = WebClient();
+
+        var unknown = await client.SignInWithCodeAsync(AccountRequestPayloads.UniqueEmail("personne"), IdentityUsers.Password);
+        var wrong = await client.SignInWithCodeAsync(user.Email!, "Mauvais-mot-2026");
+
+        Assert.Contains(WebUtility.HtmlEncode(LoginModel.Refused), unknown.RefusalPage);
+        Assert.Contains(WebUtility.HtmlEncode(LoginModel.Refused), wrong.RefusalPage);
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_for_fifteen_minutes()
+    {
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("lock"));
+        using var client = WebClient();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+            Assert.NotNull((await client.SignInWithCodeAsync(user.Email!, $"Mauvais-{attempt}-mot")).RefusalPage);
+        var withRightPassword = await client.SignInWithCodeAsync(user.Email!, IdentityUsers.Password);
+
+        Assert.Contains(WebUtility.HtmlEncode(LoginModel.Refused), withRightPassword.RefusalPage);
+        var lockedUntil = (await _users.FindAsync(user.Id)).LockoutEnd;
+        Assert.InRange(lockedUntil!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+    }
+
+    [Fact]
+    public async Task An_inactive_account_cannot_sign_in()
+    {
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("inactif"), u => u.IsActive = false);
+        using var client = WebClient();
+
+        var outcome = await client.SignInWithCodeAsync(user.Email!, IdentityUsers.Password);
+
+        Assert.Contains(WebUtility.HtmlEncode(LoginModel.Inactive), outcome.RefusalPage);
+    }
+
+    [Fact]
+    public async Task A_migrated_account_is_told_to_create_a_new_password_first()
+    {
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("migre"), u => u.MustCreatePassword = true);
+        using var client = WebClient();
+
+        var outcome = await client.SignInWithCodeAsync(user.Email!, "Quelconque-2026");
+
+        Assert.Contains(WebUtility.HtmlEncode(LoginModel.Migrated), outcome.RefusalPage);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_is_french_and_offers_password_recovery_and_account_request()
+    {
+        using var http = fixture.App.CreateHttpClient("gateway");
+        var page = await http.GetStringAsync("/account/login");
+
+        Assert.Contains("<html lang=\"fr\">", page);
+        foreach (var text in new[] { "Votre identifiant", "Votre mot de passe", "Se connecter", "Vous avez oublié votre mot de passe ?", "Demander une ouverture de compte" })
+            Assert.Contains(WebUtility.HtmlEncode(text), page);
+    }
+
+    private static IEnumerable<string> Audiences(JsonElement payload) =>
+        payload.GetProperty("aud") is { ValueKind: JsonValueKind.Array } array
+            ? array.EnumerateArray().Select(a => a.GetString()!)
+            : [payload.GetProperty("aud").GetString()!];
+
+    public ValueTask DisposeAsync() => _users.DisposeAsync();
+}

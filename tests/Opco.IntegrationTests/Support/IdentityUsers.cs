@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Opco.Identity.Data;
+using Opco.Identity.Domain;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.IntegrationTests.Support;
+
+/// <summary>Arranges accounts straight in identitydb with ASP.NET Core Identity's own hashing, for tests of sign-in.</summary>
+public sealed class IdentityUsers(string identityDbConnectionString) : IAsyncDisposable
+{
+    private readonly ServiceProvider _services = Build(identityDbConnectionString);
+
+    public const string Password = "Vacances-au-ski-2026";
+
+    public async Task<UserAccount> CreateAsync(string email, Action<UserAccount>? arrange = null,
+        IReadOnlyDictionary<string, Habilitation[]>? accesses = null)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+        var user = UserAccount.Create(Civility.Madame, "Jeanne", "Testeuse", email, "+33600000000", "DRH", DateTimeOffset.UtcNow);
+        user.EmailConfirmed = true;
+        foreach (var (siret, habilitations) in accesses ?? new Dictionary<string, Habilitation[]>())
+            user.Accesses.Add(new EstablishmentAccess { UserId = user.Id, Siret = siret, Habilitations = [.. habilitations], GrantedAt = DateTimeOffset.UtcNow });
+        arrange?.Invoke(user);
+        var result = user.MustCreatePassword ? await users.CreateAsync(user) : await users.CreateAsync(user, Password);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+
+    public async Task<UserAccount> FindAsync(Guid id)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Users.AsNoTracking().SingleAsync(u => u.Id == id);
+    }
+
+    private static ServiceProvider Build(string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContext<IdentityDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddIdentityCore<UserAccount>().AddEntityFrameworkStores<IdentityDbContext>();
+        return services.BuildServiceProvider();
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
