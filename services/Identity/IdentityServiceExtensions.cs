@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
 using Opco.Identity.Authorization;
@@ -16,6 +19,8 @@ public static class IdentityServiceExtensions
         builder.AddReliableMessaging<IdentityDbContext>(ServiceName);
         builder.AddAuthorizationServer();
         builder.Services.AddRazorPages();
+        // French pages: accented letters are written as they are, not as numeric entities.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

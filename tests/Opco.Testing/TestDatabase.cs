@@ -7,7 +7,8 @@ public static class TestDatabase
 {
     public static async Task<string> CreateAsync(string serverConnectionString, string prefix)
     {
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..40];
+        var unique = $"{prefix}_{Guid.NewGuid():N}";
+        var name = unique[..Math.Min(unique.Length, 60)];
         var server = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false };
         await using (var connection = new NpgsqlConnection(server.ConnectionString))
         {

@@ -64,6 +64,8 @@ public static class AuthorizationServerExtensions
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.OfflineAccess, .. ApiScopes.All]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
                 server.SetRefreshTokenLifetime(options.RefreshTokenLifetime);
+                // Rotation: a refresh token works once; replaying it is refused.
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 server.AddSigningKey(keys.Signing);
                 server.AddEncryptionKey(keys.Encryption);
                 // Other APIs validate plain signed JWTs against the published keys.

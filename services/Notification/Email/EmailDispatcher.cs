@@ -39,6 +39,12 @@ public sealed class EmailDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SendDueAsync(db, cancellationToken));
+    }
+
+    private async Task<int> SendDueAsync(NotificationDbContext db, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.OutgoingEmails

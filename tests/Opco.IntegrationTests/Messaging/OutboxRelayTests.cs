@@ -15,7 +15,9 @@ public sealed class OutboxRelayTests(AppFixture fixture)
     {
         var scenario = fixture.NewProbeScenario();
         var database = await scenario.DatabaseAsync();
-        await using var consumer = await scenario.ConsumerAsync(database, bus => bus.AddConsumer<ProbeReceiptConsumer>());
+        // One delivery at a time, so arrival order is the order the broker received them in.
+        await using var consumer = await scenario.ConsumerAsync(database, bus =>
+            bus.AddConsumer<ProbeReceiptConsumer>().Endpoint(endpoint => endpoint.ConcurrentMessageLimit = 1));
         await using var first = await scenario.ProducerAsync(database);
         await using var second = await scenario.ProducerAsync(database);
         const int aggregates = 10, perAggregate = 30;
