@@ -6,4 +6,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 scripts/install-prerequisites.sh
 dotnet build Opco.Aspire.sln -c Release -p:UseSharedCompilation=true -v quiet -nologo -clp:NoSummary
-exec dotnet AppHost/bin/Release/net10.0/Opco.AppHost.dll --mode run "$@"
+exec dotnet AppHost/bin/Release/net10.0/Opco.AppHost.dll --mode run --state-file .data/state.json "$@"
