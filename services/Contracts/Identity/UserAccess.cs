@@ -5,8 +5,8 @@ namespace Opco.Contracts.Identity;
 /// was detached from it. Other services keep their local copy of users' rights from these events.
 /// </summary>
 public sealed record UserHabilitationsChanged(
-    Guid UserId, string Siret, IReadOnlyList<string> Habilitations, IReadOnlyList<string> PreviousHabilitations,
-    Guid ChangedBy, DateTimeOffset ChangedAt);
+    Guid UserId, string Email, string FirstName, string LastName, string Siret, string EstablishmentName,
+    IReadOnlyList<string> Habilitations, IReadOnlyList<string> PreviousHabilitations, Guid ChangedBy, DateTimeOffset ChangedAt);
 
 /// <summary>An existing account gained access to an establishment ("Rattachement").</summary>
 public sealed record UserAttachedToEstablishment(
