@@ -6,6 +6,8 @@ using Microsoft.Extensions.FileProviders;
 using Opco.Identity.Authorization;
 using Opco.Identity.Data;
 using Opco.Identity.Features.Connect;
+using Opco.Identity.Features.Users;
+using OpenIddict.Validation.AspNetCore;
 
 namespace Opco.Identity;
 
@@ -42,6 +44,11 @@ public static class IdentityServiceExtensions
 
         app.MapAuthorize().MapToken().MapUserInfo().MapEndSession();
         app.MapRazorPages();
+        app.MapGroup("/api/identity/users")
+            .RequireAuthorization(policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser())
+            .MapCreateUser().MapListUsers().MapSetHabilitations().MapChangeActivation().MapUserAudit();
         return app;
     }
 }

@@ -87,6 +87,7 @@ public static class AuthorizationServerExtensions
 
         builder.Services.AddScoped<IDataSeeder, ClientSeeder>();
         builder.Services.AddScoped<PrincipalFactory>();
+        builder.Services.AddScoped<Features.Lifecycle.AccountLinks>();
         return builder;
     }
 }

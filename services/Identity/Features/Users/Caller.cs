@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using Opco.Identity.Data;
+using Opco.Identity.Domain;
+
+namespace Opco.Identity.Features.Users;
+
+/// <summary>The signed-in user calling the API, with the establishments where they may manage users.</summary>
+public sealed record Caller(UserAccount Account, IReadOnlySet<string> ManagedSirets)
+{
+    public bool Manages(string siret) => ManagedSirets.Contains(siret);
+
+    public static async Task<Caller?> LoadAsync(ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(principal.GetClaim(OpenIddictConstants.Claims.Subject), out var id)) return null;
+        var account = await db.Users.Include(u => u.Accesses)
+            .SingleOrDefaultAsync(u => u.Id == id && u.IsActive && u.DeletedAt == null, cancellationToken);
+        return account is null
+            ? null
+            : new Caller(account, account.Accesses.Where(a => a.CanManageUsers).Select(a => a.Siret).ToHashSet());
+    }
+}
