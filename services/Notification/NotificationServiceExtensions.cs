@@ -12,7 +12,14 @@ public static class NotificationServiceExtensions
     {
         builder.AddNpgsqlDbContext<NotificationDbContext>("notificationdb");
         builder.AddReliableMessaging<NotificationDbContext>(ServiceName, bus =>
-            bus.AddConsumer<AccountRequestSubmittedConsumer>());
+        {
+            bus.AddConsumer<AccountRequestSubmittedConsumer>();
+            bus.AddConsumer<EmailConfirmationRequestedConsumer>();
+            bus.AddConsumer<PasswordCreationRequestedConsumer>();
+            bus.AddConsumer<PasswordResetRequestedConsumer>();
+            bus.AddConsumer<UserAttachedToEstablishmentConsumer>();
+            bus.AddConsumer<UserHabilitationsChangedConsumer>();
+        });
         builder.AddEmail();
         return builder;
     }
