@@ -39,8 +39,8 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
 
         var create = await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(email) && m.Subject.Contains("mot de passe"), Mail);
         var passwordLink = Link(create.Text, "/account/create-password");
-        var weak = await PostPasswordAsync(browser, passwordLink, "nouveau12", "nouveau12");
-        Assert.Contains(PasswordPolicy.ContainsEmail, weak);
+        var weak = await PostPasswordAsync(browser, passwordLink, "azerty123", "azerty123");
+        Assert.Contains(PasswordPolicy.TooCommon, weak);
         var mismatch = await PostPasswordAsync(browser, passwordLink, "Jedi-Temple-2026", "Jedi-Temple-2027");
         Assert.Contains("Les deux mots de passe ne sont pas identiques.", mismatch);
         var done = await PostPasswordAsync(browser, passwordLink, "Jedi-Temple-2026", "Jedi-Temple-2026");
