@@ -6,6 +6,7 @@ using Microsoft.Extensions.FileProviders;
 using Opco.Identity.Authorization;
 using Opco.Identity.Data;
 using Opco.Identity.Features.Connect;
+using Opco.Identity.Features.Profile;
 using Opco.Identity.Features.Users;
 using OpenIddict.Validation.AspNetCore;
 
@@ -44,11 +45,17 @@ public static class IdentityServiceExtensions
 
         app.MapAuthorize().MapToken().MapUserInfo().MapEndSession();
         app.MapRazorPages();
-        app.MapGroup("/api/identity/users")
-            .RequireAuthorization(policy => policy
-                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser())
-            .MapCreateUser().MapListUsers().MapSetHabilitations().MapChangeActivation().MapUserAudit();
+        ApiGroup(app, "/api/identity/users")
+            .MapCreateUser().MapListUsers().MapUserProfile().MapEditPersonalData().MapDeleteUser()
+            .MapSetHabilitations().MapChangeActivation().MapUserAudit();
+        ApiGroup(app, "/api/identity/me")
+            .MapMyProfile().MapPreferredEstablishment().MapMyEstablishments();
         return app;
     }
+
+    /// <summary>Identity's own API: callers present an access token issued for the "identity" audience.</summary>
+    private static RouteGroupBuilder ApiGroup(WebApplication app, string prefix) =>
+        app.MapGroup(prefix).RequireAuthorization(policy => policy
+            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser());
 }

@@ -86,6 +86,7 @@ public static class AuthorizationServerExtensions
             });
 
         builder.Services.AddScoped<IDataSeeder, ClientSeeder>();
+        builder.Services.AddScoped<IDataSeeder, Data.Seed.DemoData>();
         builder.Services.AddScoped<PrincipalFactory>();
         builder.Services.AddScoped<Features.Lifecycle.AccountLinks>();
         return builder;

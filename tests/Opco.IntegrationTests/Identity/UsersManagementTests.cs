@@ -98,5 +98,26 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         Assert.True(Assert.Single(managers.GetProperty("items").EnumerateArray()).GetProperty("isManager").GetBoolean());
     }
 
+    [Fact]
+    public async Task Deleting_a_user_erases_personal_data_keeps_the_audit_and_blocks_sign_in()
+    {
+        const string Siret = "35600000000024";
+        var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Gestionnaire] });
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("supprime"),
+            accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.Api.DeleteAsync($"/api/identity/users/{user.Id}")).StatusCode);
+
+        var erased = await _users.FindAsync(user.Id);
+        Assert.Equal(("Utilisateur supprimé", "", null, false), (erased.LastName, erased.FirstName, erased.PhoneNumber, erased.IsActive));
+        Assert.DoesNotContain(user.Email!, erased.Email);
+        Assert.Null(erased.PasswordHash);
+        var audit = await manager.Api.GetFromJsonAsync<JsonElement>($"/api/identity/users/{user.Id}/audit");
+        Assert.Equal("UserDeleted", audit[0].GetProperty("action").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Api.GetAsync($"/api/identity/users/{user.Id}")).StatusCode);
+        using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
+        Assert.NotNull((await oidc.SignInWithCodeAsync(user.Email!, IdentityUsers.Password)).RefusalPage);
+    }
+
     public ValueTask DisposeAsync() => _users.DisposeAsync();
 }

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Opco.Identity.Domain;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.Identity.Data.Seed;
+
+/// <summary>
+/// Run mode only (Seed:DemoData): an OPCO administrator, an advisor, a company with two establishments, a manager on
+/// both and a user with only "Prise en charge" on one. Fictional people; their sign-in details are printed at start-up.
+/// </summary>
+public sealed class DemoData(IdentityDbContext db, UserManager<UserAccount> users, IConfiguration configuration, TimeProvider time,
+    ILogger<DemoData> logger) : IDataSeeder
+{
+    public const string Password = "Portail-demo-2026";
+    private const string HeadOffice = "73282932000074";
+    private const string Branch = "73282932000090";
+
+    private static readonly (string Email, Civility Civility, string First, string Last, string Function, StaffRole Staff, (string Siret, Habilitation[] Rights)[] Accesses)[] People =
+    [
+        ("admin@opco-demo.fr", Civility.Madame, "Agnès", "Martin", "Administratrice OPCO", StaffRole.Administrator, []),
+        ("conseiller@opco-demo.fr", Civility.Monsieur, "Karim", "Benali", "Conseiller formation", StaffRole.Advisor, []),
+        ("gestionnaire@atelier-demo.fr", Civility.Madame, "Claire", "Dubois", "DRH", StaffRole.None,
+            [(HeadOffice, [Habilitation.Gestionnaire]), (Branch, [Habilitation.Gestionnaire])]),
+        ("utilisateur@atelier-demo.fr", Civility.Monsieur, "Thomas", "Leroy", "Assistant formation", StaffRole.None,
+            [(HeadOffice, [Habilitation.PriseEnCharge])]),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue<bool>("Seed:DemoData")) return;
+
+        foreach (var (siret, name, headOffice) in new[] { (HeadOffice, "Atelier Démo – Siège, Lyon", true), (Branch, "Atelier Démo – Agence de Grenoble", false) })
+            if (!await db.Establishments.AnyAsync(e => e.Siret == siret, cancellationToken))
+                db.Establishments.Add(new Establishment { Siret = siret, Siren = siret[..9], Name = name, CompanyName = "ATELIER DÉMO", IsHeadOffice = headOffice });
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var person in People)
+        {
+            if (await users.FindByEmailAsync(person.Email) is null)
+            {
+                var user = UserAccount.Create(person.Civility, person.First, person.Last, person.Email, "+33472000000", person.Function, time.GetUtcNow());
+                user.EmailConfirmed = true;
+                user.StaffRole = person.Staff;
+                user.PreferredSiret = person.Accesses.FirstOrDefault().Siret;
+                foreach (var (siret, rights) in person.Accesses)
+                    user.Accesses.Add(new EstablishmentAccess { UserId = user.Id, Siret = siret, Habilitations = [.. rights], GrantedAt = time.GetUtcNow() });
+                var created = await users.CreateAsync(user, Password);
+                if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+            logger.LogInformation("Demo sign-in: {Email} / {Password} ({Function})", person.Email, Password, person.Function);
+        }
+    }
+}
