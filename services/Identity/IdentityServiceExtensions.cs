@@ -7,6 +7,7 @@ using Opco.Identity.Authorization;
 using Opco.Identity.Data;
 using Opco.Identity.Features.Connect;
 using Opco.Identity.Features.Profile;
+using Opco.Identity.Features.Staff;
 using Opco.Identity.Features.Users;
 using OpenIddict.Validation.AspNetCore;
 
@@ -50,6 +51,8 @@ public static class IdentityServiceExtensions
             .MapSetHabilitations().MapChangeActivation().MapUserAudit();
         ApiGroup(app, "/api/identity/me")
             .MapMyProfile().MapPreferredEstablishment().MapMyEstablishments();
+        ApiGroup(app, "/api/identity/admin")
+            .MapCreateAdvisor().MapImportMigratedAccounts();
         return app;
     }
 
