@@ -1,3 +1,5 @@
+using Opco.Authorization.Establishments;
+using Opco.Authorization.HabilitationCopy;
 using Opco.Notification.Data;
 using Opco.Notification.Email;
 using Opco.Notification.Messaging;
@@ -12,14 +14,19 @@ public static class NotificationServiceExtensions
     {
         builder.AddNpgsqlDbContext<NotificationDbContext>("notificationdb");
         builder.AddReliableMessaging<NotificationDbContext>(ServiceName, bus =>
-            bus.AddConsumer<AccountRequestSubmittedConsumer>());
+        {
+            bus.AddConsumer<AccountRequestSubmittedConsumer>();
+            bus.AddHabilitationCopy<NotificationDbContext>(ServiceName);
+        });
+        builder.AddPortalAuthentication(ServiceName);
         builder.AddEmail();
         return builder;
     }
 
     public static WebApplication MapNotificationEndpoints(this WebApplication app)
     {
-        app.MapGroup("/api/notification");
+        var api = app.MapGroup("/api/notification");
+        api.MapEstablishmentPermissions();
         return app;
     }
 }
