@@ -130,6 +130,24 @@ public sealed class EstablishmentAccessTests(AppFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_deleted_user_loses_every_right_for_good()
+    {
+        var user = await SignInAsync("supprime");
+        await Events.PublishAsync(UserRightsEvents.Habilitations(user.Id, Siret, DateTimeOffset.UtcNow, Habilitation.Gestionnaire));
+        await EventuallyAsync(Probe, FunctionalityProbeApp.SuivreDossiers(Siret), user.AccessToken, HttpStatusCode.NoContent);
+
+        await Events.PublishAsync(new UserDeleted(user.Id, Guid.NewGuid(), DateTimeOffset.UtcNow));
+        await EventuallyAsync(Probe, FunctionalityProbeApp.SuivreDossiers(Siret), user.AccessToken, HttpStatusCode.Forbidden);
+        // An activation announced before the deletion but delivered after it changes nothing.
+        var late = await Events.PublishAsync(new UserActivationChanged(user.Id, true, Guid.NewGuid(), DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(async () => await InboxRecordsAsync("dossierdb", late) == 1, Delivery, "the late activation is consumed");
+
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await Probe.Client.SendAsync(Get(FunctionalityProbeApp.SuivreDossiers(Siret), user.AccessToken))).StatusCode);
+        Assert.Equal(0L, await ScalarAsync("dossierdb", "SELECT count(*) FROM user_habilitations WHERE user_id = @id", user.Id));
+    }
+
+    [Fact]
     public async Task A_duplicated_event_is_applied_once_and_an_older_one_is_ignored()
     {
         var user = await SignInAsync("doublon");
@@ -192,12 +210,15 @@ public sealed class EstablishmentAccessTests(AppFixture fixture) : IAsyncLifetim
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task<long> InboxRecordsAsync(string database, Guid messageId)
+    private Task<long> InboxRecordsAsync(string database, Guid messageId) =>
+        ScalarAsync(database, "SELECT count(*) FROM inbox_messages WHERE message_id = @id", messageId);
+
+    private async Task<long> ScalarAsync(string database, string sql, Guid id)
     {
         await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString(database));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE message_id = @id", connection);
-        command.Parameters.AddWithValue("id", messageId);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
