@@ -25,24 +25,29 @@ var identity = builder.AddProject("identity", "services/Identity/Opco.Identity.c
 
 var onboarding = builder.AddProject("onboarding", "services/Onboarding/Opco.Onboarding.csproj")
     .WithReference(onboardingDb)
+    // Access tokens are validated against identity's discovery document, read from inside the platform.
+    .WithReference(identity)
     .WithReference(messaging)
     .WithMigrations()
     .WaitFor(messaging);
 
 var dossier = builder.AddProject("dossier", "services/Dossier/Opco.Dossier.csproj")
     .WithReference(dossierDb)
+    .WithReference(identity)
     .WithReference(messaging)
     .WithMigrations()
     .WaitFor(messaging);
 
 var finance = builder.AddProject("finance", "services/Finance/Opco.Finance.csproj")
     .WithReference(financeDb)
+    .WithReference(identity)
     .WithReference(messaging)
     .WithMigrations()
     .WaitFor(messaging);
 
 var notification = builder.AddProject("notification", "services/Notification/Opco.Notification.csproj")
     .WithReference(notificationDb)
+    .WithReference(identity)
     .WithReference(messaging)
     .WithReference(mail)
     .WithMigrations()

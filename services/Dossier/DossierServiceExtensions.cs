@@ -1,3 +1,5 @@
+using Opco.Authorization.Establishments;
+using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
 
 namespace Opco.Dossier;
@@ -9,10 +11,16 @@ public static class DossierServiceExtensions
     public static IHostApplicationBuilder AddDossierServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<DossierDbContext>("dossierdb");
-        builder.AddReliableMessaging<DossierDbContext>(ServiceName);
+        builder.AddReliableMessaging<DossierDbContext>(ServiceName, bus => bus.AddHabilitationCopy<DossierDbContext>(ServiceName));
+        builder.AddPortalAuthentication(ServiceName);
         return builder;
     }
 
-    /// <summary>The dossier features arrive with their own issue; the service already runs, migrates and joins the bus.</summary>
-    public static WebApplication MapDossierEndpoints(this WebApplication app) => app;
+    /// <summary>The dossier features arrive with their own issue; until then, what the caller may do on an establishment.</summary>
+    public static WebApplication MapDossierEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/dossier");
+        api.MapEstablishmentPermissions();
+        return app;
+    }
 }

@@ -1,3 +1,5 @@
+using Opco.Authorization.Establishments;
+using Opco.Authorization.HabilitationCopy;
 using Opco.Finance.Data;
 
 namespace Opco.Finance;
@@ -9,10 +11,16 @@ public static class FinanceServiceExtensions
     public static IHostApplicationBuilder AddFinanceServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<FinanceDbContext>("financedb");
-        builder.AddReliableMessaging<FinanceDbContext>(ServiceName);
+        builder.AddReliableMessaging<FinanceDbContext>(ServiceName, bus => bus.AddHabilitationCopy<FinanceDbContext>(ServiceName));
+        builder.AddPortalAuthentication(ServiceName);
         return builder;
     }
 
-    /// <summary>The finance features arrive with their own issue; the service already runs, migrates and joins the bus.</summary>
-    public static WebApplication MapFinanceEndpoints(this WebApplication app) => app;
+    /// <summary>The finance features arrive with their own issue; until then, what the caller may do on an establishment.</summary>
+    public static WebApplication MapFinanceEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/finance");
+        api.MapEstablishmentPermissions();
+        return app;
+    }
 }

@@ -1,3 +1,5 @@
+using Opco.Authorization.Establishments;
+using Opco.Authorization.HabilitationCopy;
 using Opco.Notification.Data;
 using Opco.Notification.Email;
 using Opco.Notification.Messaging;
@@ -19,14 +21,17 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<PasswordResetRequestedConsumer>();
             bus.AddConsumer<UserAttachedToEstablishmentConsumer>();
             bus.AddConsumer<UserHabilitationsChangedConsumer>();
+            bus.AddHabilitationCopy<NotificationDbContext>(ServiceName);
         });
+        builder.AddPortalAuthentication(ServiceName);
         builder.AddEmail();
         return builder;
     }
 
     public static WebApplication MapNotificationEndpoints(this WebApplication app)
     {
-        app.MapGroup("/api/notification");
+        var api = app.MapGroup("/api/notification");
+        api.MapEstablishmentPermissions();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using Opco.Authorization.Establishments;
+using Opco.Authorization.HabilitationCopy;
 using Opco.Onboarding.Data;
 using Opco.Onboarding.Features.AccountRequests;
 
@@ -10,7 +12,8 @@ public static class OnboardingServiceExtensions
     public static IHostApplicationBuilder AddOnboardingServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<OnboardingDbContext>("onboardingdb");
-        builder.AddReliableMessaging<OnboardingDbContext>(ServiceName);
+        builder.AddReliableMessaging<OnboardingDbContext>(ServiceName, bus => bus.AddHabilitationCopy<OnboardingDbContext>(ServiceName));
+        builder.AddPortalAuthentication(ServiceName);
         return builder;
     }
 
@@ -18,6 +21,7 @@ public static class OnboardingServiceExtensions
     {
         var api = app.MapGroup("/api/onboarding");
         api.MapSubmitAccountRequest();
+        api.MapEstablishmentPermissions();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Opco.Authorization.HabilitationCopy;
 using Opco.Messaging;
 using Opco.Notification.Domain;
 
@@ -11,6 +12,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.AddHabilitationCopy();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Opco.Authorization.HabilitationCopy;
 using Opco.Messaging;
 using Opco.Onboarding.Domain;
 
@@ -11,6 +12,7 @@ public sealed class OnboardingDbContext(DbContextOptions<OnboardingDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.AddHabilitationCopy();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OnboardingDbContext).Assembly);
     }
 }

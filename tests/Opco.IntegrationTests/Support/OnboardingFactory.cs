@@ -19,6 +19,9 @@ public sealed class OnboardingFactory(string databaseConnectionString, string me
         builder.UseSetting("Messaging:Outbox:PublishTimeout", "00:00:03");
         builder.UseSetting("Messaging:Outbox:MaxRetryDelay", "00:00:01");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Token validation is configured at start-up but only reached by authenticated calls, which these tests do not make.
+        builder.UseSetting("Portal:PublicUrl", "http://localhost:8080");
+        builder.UseSetting("services:identity:http:0", "http://127.0.0.1:1");
     }
 
     public async Task MigrateAsync()

@@ -22,6 +22,51 @@ namespace Opco.Finance.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Opco.Authorization.HabilitationCopy.UserEstablishmentHabilitations", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.PrimitiveCollection<string[]>("Habilitations")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("habilitations");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Siret");
+
+                    b.ToTable("user_habilitations", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Authorization.HabilitationCopy.UserStatus", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("user_status", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Authorization.HabilitationCopy;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.Authorization.Establishments;
+
+/// <summary>
+/// Reads the copy on every request, never caching: a deactivation must be refused within a second, and each read
+/// is a primary-key lookup.
+/// </summary>
+public sealed class EstablishmentRights<TContext>(TContext db) : IEstablishmentRights where TContext : DbContext
+{
+    public async Task<UserRights> ReadAsync(Guid userId, string siret, CancellationToken cancellationToken)
+    {
+        var isActive = await db.Set<UserStatus>().AsNoTracking()
+            .Where(s => s.UserId == userId).Select(s => (bool?)s.IsActive).SingleOrDefaultAsync(cancellationToken) ?? true;
+        var key = SiretKey.Of(siret);
+        var names = await db.Set<UserEstablishmentHabilitations>().AsNoTracking()
+            .Where(r => r.UserId == userId && r.Siret == key).Select(r => r.Habilitations).SingleOrDefaultAsync(cancellationToken) ?? [];
+        // A name this service does not know yet (identity deployed first) grants nothing rather than failing.
+        var held = names.Select(n => Enum.TryParse<Habilitation>(n, out var h) ? h : (Habilitation?)null)
+            .OfType<Habilitation>().ToHashSet();
+        return new UserRights(isActive, held);
+    }
+}
