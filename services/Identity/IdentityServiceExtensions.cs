@@ -9,6 +9,7 @@ using Opco.Identity.Features.Connect;
 using Opco.Identity.Features.Profile;
 using Opco.Identity.Features.Staff;
 using Opco.Identity.Features.Users;
+using Opco.Identity.Messaging;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Opco.Identity;
@@ -20,7 +21,13 @@ public static class IdentityServiceExtensions
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<IdentityDbContext>("identitydb");
-        builder.AddReliableMessaging<IdentityDbContext>(ServiceName);
+        builder.AddReliableMessaging<IdentityDbContext>(ServiceName, bus =>
+        {
+            // One queue, one message at a time: an establishment's events apply in the order onboarding committed them.
+            bus.AddConsumer<EstablishmentRegisteredConsumer>().Endpoint(RegistryEndpoint);
+            bus.AddConsumer<EstablishmentUpdatedConsumer>().Endpoint(RegistryEndpoint);
+            bus.AddConsumer<EstablishmentClosedConsumer>().Endpoint(RegistryEndpoint);
+        });
         builder.AddAuthorizationServer();
         builder.Services.AddRazorPages();
         // French pages: accented letters are written as they are, not as numeric entities.
@@ -50,10 +57,16 @@ public static class IdentityServiceExtensions
             .MapCreateUser().MapListUsers().MapUserProfile().MapEditPersonalData().MapDeleteUser()
             .MapSetHabilitations().MapChangeActivation().MapUserAudit();
         ApiGroup(app, "/api/identity/me")
-            .MapMyProfile().MapPreferredEstablishment().MapMyEstablishments();
+            .MapMyProfile().MapChangeEmail().MapPreferredEstablishment().MapMyEstablishments();
         ApiGroup(app, "/api/identity/admin")
             .MapCreateAdvisor().MapImportMigratedAccounts();
         return app;
+    }
+
+    private static void RegistryEndpoint(MassTransit.IEndpointRegistrationConfigurator endpoint)
+    {
+        endpoint.Name = $"{ServiceName}-establishment-registry";
+        endpoint.ConcurrentMessageLimit = 1;
     }
 
     /// <summary>Identity's own API: callers present an access token issued for the "identity" audience.</summary>

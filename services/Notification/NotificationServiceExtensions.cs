@@ -19,6 +19,7 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<EmailConfirmationRequestedConsumer>();
             bus.AddConsumer<PasswordCreationRequestedConsumer>();
             bus.AddConsumer<PasswordResetRequestedConsumer>();
+            bus.AddConsumer<EmailChangeRequestedConsumer>();
             bus.AddConsumer<UserAttachedToEstablishmentConsumer>();
             bus.AddConsumer<UserHabilitationsChangedConsumer>();
             bus.AddHabilitationCopy<NotificationDbContext>(ServiceName);

@@ -14,3 +14,7 @@ public sealed record PasswordCreationRequested(
 /// <summary>"Mot de passe oublié" for an account that exists (and nothing at all for one that does not).</summary>
 public sealed record PasswordResetRequested(
     Guid UserId, string Email, string FirstName, string LastName, string ResetUrl, DateTimeOffset ExpiresAt);
+
+/// <summary>A user asked to change their e-mail: the new address must be confirmed before it replaces the old one.</summary>
+public sealed record EmailChangeRequested(
+    Guid UserId, string NewEmail, string FirstName, string LastName, string ConfirmationUrl, DateTimeOffset ExpiresAt);

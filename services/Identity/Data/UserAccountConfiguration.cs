@@ -14,6 +14,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         user.Property(u => u.LastName).HasMaxLength(100);
         user.Property(u => u.Function).HasMaxLength(100);
         user.Property(u => u.PreferredSiret).HasMaxLength(14);
+        user.Property(u => u.PendingEmail).HasMaxLength(254);
         user.HasMany(u => u.Accesses).WithOne().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
         user.Ignore(u => u.DisplayName);
     }

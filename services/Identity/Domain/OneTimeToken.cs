@@ -34,6 +34,7 @@ public sealed class OneTimeToken
         TokenPurpose.ConfirmEmail => TimeSpan.FromHours(48),
         TokenPurpose.CreatePassword => TimeSpan.FromHours(24),
         TokenPurpose.ResetPassword => TimeSpan.FromHours(2),
+        TokenPurpose.ChangeEmail => TimeSpan.FromHours(48),
         _ => throw new ArgumentOutOfRangeException(nameof(purpose)),
     };
 
@@ -47,4 +48,5 @@ public enum TokenPurpose
     ConfirmEmail,
     CreatePassword,
     ResetPassword,
+    ChangeEmail,
 }

@@ -12,6 +12,8 @@ public sealed class UserAccount : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
     public StaffRole StaffRole { get; set; }
     public string? PreferredSiret { get; set; }
+    /// <summary>A new address waiting for its confirmation; the current one stays the login until then.</summary>
+    public string? PendingEmail { get; set; }
     /// <summary>Migrated from the previous platform: must create a new password ("mot de passe oublié") first.</summary>
     public bool MustCreatePassword { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

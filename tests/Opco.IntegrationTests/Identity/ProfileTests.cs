@@ -65,5 +65,43 @@ public sealed class ProfileTests(AppFixture fixture) : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/identity/users")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_new_email_becomes_the_login_only_once_confirmed_from_the_new_address()
+    {
+        var me = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [First] = [Habilitation.Reporting] });
+        var newEmail = AccountRequestPayloads.UniqueEmail("nouvelle");
+
+        Assert.Equal(HttpStatusCode.Accepted, (await me.Api.PostAsJsonAsync("/api/identity/me/email", new { email = newEmail })).StatusCode);
+        Assert.Equal(me.Account.Email, (await _users.FindAsync(me.Account.Id)).Email);
+
+        var mail = await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(newEmail), TimeSpan.FromSeconds(30));
+        Assert.Equal("Confirmez votre nouvelle adresse email", mail.Subject);
+        var link = System.Text.RegularExpressions.Regex.Match(mail.Text, @"https?://\S*/account/confirm-new-email\?token=\S+").Value;
+        using var browser = new HttpClient { BaseAddress = fixture.App.GetEndpoint("gateway") };
+        Assert.Contains("Votre nouvelle adresse email est confirmée", WebUtility.HtmlDecode(await browser.GetStringAsync(new Uri(link).PathAndQuery)));
+
+        Assert.Equal(newEmail, (await _users.FindAsync(me.Account.Id)).Email);
+        using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
+        Assert.NotNull((await oidc.SignInWithCodeAsync(newEmail, IdentityUsers.Password)).Tokens);
+    }
+
+    [Fact]
+    public async Task Establishments_come_from_onboarding_events_with_closed_ones_flagged()
+    {
+        const string Siret = "35600000000060";
+        var me = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
+        await using var broker = await BrokerPublisher.StartAsync(fixture.App.GetConnectionString("messaging"));
+
+        await broker.PublishAsync(new Opco.Contracts.Onboarding.EstablishmentRegistered(Siret, "356000000", "La Poste – Agence de Lyon", "LA POSTE",
+            "1 place Antonin Poncet 69002 Lyon", false, null, DateTimeOffset.UtcNow), Guid.NewGuid());
+        await broker.PublishAsync(new Opco.Contracts.Onboarding.EstablishmentClosed(Siret, new DateOnly(2026, 10, 31), DateTimeOffset.UtcNow), Guid.NewGuid());
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            var row = (await me.Api.GetFromJsonAsync<JsonElement>("/api/identity/me/establishments"))[0];
+            return row.GetProperty("name").GetString() == "La Poste – Agence de Lyon" && row.GetProperty("isClosed").GetBoolean();
+        }, TimeSpan.FromSeconds(10), "identity's copy shows the establishment, closed");
+    }
+
     public ValueTask DisposeAsync() => _users.DisposeAsync();
 }

@@ -361,6 +361,10 @@ namespace Opco.Identity.Data.Migrations
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text");
 

@@ -28,6 +28,13 @@ public sealed class AccountLinks(IdentityDbContext db, IConfiguration configurat
             Link("/account/create-password", secret), token.ExpiresAt), user.Id.ToString());
     }
 
+    public void RequestEmailChange(UserAccount user, string newEmail)
+    {
+        var (token, secret) = Issue(user, TokenPurpose.ChangeEmail);
+        db.PublishOnCommit(new EmailChangeRequested(user.Id, newEmail, user.FirstName, user.LastName,
+            Link("/account/confirm-new-email", secret), token.ExpiresAt), user.Id.ToString());
+    }
+
     public void RequestPasswordReset(UserAccount user)
     {
         var (token, secret) = Issue(user, TokenPurpose.ResetPassword);
