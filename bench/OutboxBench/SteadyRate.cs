@@ -14,36 +14,50 @@ internal static class SteadyRate
         await using var producer = await scenario.ProducerAsync(database);
         var committedAt = new ConcurrentDictionary<int, long>();
 
-        // Warm-up: connections, JIT, queues.
-        for (var i = 0; i < 50; i++) await producer.CommitAsync(scenario.Event("warm-up", -1 - i));
+        // Warm-up at the same rate for 10 s (JIT, connection pools, thread pool growth), then measure the steady state.
+        await RunAtRateAsync(producer, scenario, rate, TimeSpan.FromSeconds(10), sequence => -1 - sequence, null);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var applied = consumer.Observations.Applied;
         applied.Clear();
 
         var total = (int)(rate * duration.TotalSeconds);
-        var interval = TimeSpan.FromSeconds(1.0 / rate);
-        var started = Stopwatch.GetTimestamp();
-        var inFlight = new List<Task>();
-        for (var sequence = 0; sequence < total; sequence++)
-        {
-            var due = started + (long)(sequence * interval.TotalSeconds * Stopwatch.Frequency);
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-            if (wait > TimeSpan.Zero) await Task.Delay(wait);
-            var s = sequence;
-            inFlight.Add(Task.Run(async () =>
-            {
-                await producer.CommitAsync(scenario.Event($"aggregate-{s % 50}", s));
-                committedAt[s] = Stopwatch.GetTimestamp();
-            }));
-        }
-        await Task.WhenAll(inFlight);
+        await RunAtRateAsync(producer, scenario, rate, duration, sequence => sequence, committedAt);
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (applied.Count(a => a.Sequence >= 0) < total && DateTime.UtcNow < deadline) await Task.Delay(100);
 
-        return new LatencySample(applied
+        var measured = applied
             .Where(a => a.Sequence >= 0 && committedAt.ContainsKey(a.Sequence))
-            .Select(a => Math.Max(0, Stopwatch.GetElapsedTime(committedAt[a.Sequence], a.Timestamp).TotalMilliseconds))
-            .ToList());
+            .Select(a => (a.Sequence, Ms: Math.Max(0, Stopwatch.GetElapsedTime(committedAt[a.Sequence], a.Timestamp).TotalMilliseconds)))
+            .ToList();
+        // Per 5-second window, so a start-up hiccup is told apart from a steady tail.
+        foreach (var window in measured.GroupBy(m => m.Sequence / (rate * 5)).OrderBy(w => w.Key))
+        {
+            var sample = new LatencySample([.. window.Select(w => w.Ms)]);
+            Console.WriteLine($"  {window.Key * 5,3}-{window.Key * 5 + 5,3} s   p50 {sample.Percentile(50),7:0.0} ms   p99 {sample.Percentile(99),7:0.0} ms");
+        }
+        return new LatencySample([.. measured.Select(m => m.Ms)]);
+    }
+
+    /// <summary>One event per transaction, each started on schedule whether or not the previous one has finished.</summary>
+    private static async Task RunAtRateAsync(ProbeHost producer, ProbeScenario scenario, int rate, TimeSpan duration,
+        Func<int, int> sequenceOf, ConcurrentDictionary<int, long>? committedAt)
+    {
+        var total = (int)(rate * duration.TotalSeconds);
+        var started = Stopwatch.GetTimestamp();
+        var inFlight = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = started + (long)(i * Stopwatch.Frequency / (double)rate);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            var sequence = sequenceOf(i);
+            inFlight.Add(Task.Run(async () =>
+            {
+                await producer.CommitAsync(scenario.Event($"aggregate-{Math.Abs(sequence) % 50}", sequence));
+                if (committedAt is not null) committedAt[sequence] = Stopwatch.GetTimestamp();
+            }));
+        }
+        await Task.WhenAll(inFlight);
     }
 }

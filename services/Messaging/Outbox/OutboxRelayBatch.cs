@@ -10,13 +10,14 @@ namespace Opco.Messaging.Outbox;
 /// </summary>
 internal sealed class OutboxRelayBatch(NpgsqlDataSource dataSource, OutboxPublisher publisher, OutboxOptions options)
 {
-    // Only one instance of a service relays at a time, so one aggregate's events can never overtake each other
-    // across instances; the row locks keep a crashed round's rows safe until its transaction ends.
-    private const string TakeRelayLock = "SELECT pg_try_advisory_xact_lock(hashtext('opco.outbox.relay'))";
-
+    // Only one instance of a service relays at a time (the advisory lock, taken in the same statement to save a round
+    // trip), so one aggregate's events never overtake each other across instances; the row locks keep a round's rows
+    // out of any other transaction until it ends.
     private const string LockPending = """
+        WITH relay AS (SELECT pg_try_advisory_xact_lock(hashtext('opco.outbox.relay')) AS leader)
         SELECT id, message_id, message_type, body::text, aggregate_id, occurred_at, trace_parent, trace_state
-        FROM outbox_messages WHERE sent_at IS NULL ORDER BY id LIMIT @batch FOR UPDATE SKIP LOCKED
+        FROM outbox_messages, relay WHERE relay.leader AND sent_at IS NULL ORDER BY id LIMIT @batch
+        FOR UPDATE OF outbox_messages SKIP LOCKED
         """;
 
     public sealed record Result(int Published, Exception? Failure);
@@ -25,9 +26,6 @@ internal sealed class OutboxRelayBatch(NpgsqlDataSource dataSource, OutboxPublis
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-
-        await using (var lockCommand = new NpgsqlCommand(TakeRelayLock, connection, transaction))
-            if (!(bool)(await lockCommand.ExecuteScalarAsync(cancellationToken))!) return new Result(0, null);
 
         var batch = await ReadPendingAsync(connection, transaction, cancellationToken);
         if (batch.Count == 0) return new Result(0, null);
