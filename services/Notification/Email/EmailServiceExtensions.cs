@@ -9,6 +9,7 @@ public static class EmailServiceExtensions
         builder.Services.AddSingleton(EmailTemplates.FromOutputDirectory());
         builder.Services.AddSingleton<SmtpEmailSender>();
         builder.Services.AddSingleton<EmailSignal>();
+        builder.Services.AddScoped<EmailQueue>();
         builder.Services.AddHostedService<EmailDispatcher>();
         return builder;
     }

@@ -1,22 +1,13 @@
-using MassTransit;
-using Microsoft.Extensions.Options;
 using Opco.Contracts.Identity;
 using Opco.Messaging;
-using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
-using Opco.Notification.Domain;
 using Opco.Notification.Email;
 
 namespace Opco.Notification.Messaging;
 
 /// <summary>The first e-mail of a new account: the link that confirms the address.</summary>
-public sealed class EmailConfirmationRequestedConsumer(
-    NotificationDbContext db,
-    MessagingMetrics metrics,
-    EmailTemplates templates,
-    EmailSignal emailSignal,
-    IOptions<PortalOptions> portal,
-    TimeProvider time) : InboxConsumer<EmailConfirmationRequested, NotificationDbContext>(db, metrics)
+public sealed class EmailConfirmationRequestedConsumer(NotificationDbContext db, MessagingMetrics metrics, EmailQueue emails)
+    : EmailConsumer<EmailConfirmationRequested>(db, metrics, emails)
 {
     public const string Template = "confirm-email";
 
@@ -29,14 +20,8 @@ public sealed class EmailConfirmationRequestedConsumer(
         ["assistanceEmail"] = portal.AssistanceEmail,
     };
 
-    protected override Task HandleAsync(EmailConfirmationRequested message, ConsumeContext<EmailConfirmationRequested> context,
-        CancellationToken cancellationToken)
-    {
-        var email = templates.Render(Template, Values(message, portal.Value));
-        Db.OutgoingEmails.Add(OutgoingEmail.Create(context.MessageId!.Value, email, message.Email,
-            $"User/{message.UserId}", time.GetUtcNow()));
-        return Task.CompletedTask;
-    }
-
-    protected override void AfterCommit() => emailSignal.Notify();
+    protected override string TemplateName => Template;
+    protected override IReadOnlyDictionary<string, string> ValuesOf(EmailConfirmationRequested message, PortalOptions portal) => Values(message, portal);
+    protected override string RecipientOf(EmailConfirmationRequested message) => message.Email;
+    protected override string RelatedEntityOf(EmailConfirmationRequested message) => $"User/{message.UserId}";
 }

@@ -1,22 +1,13 @@
-using MassTransit;
-using Microsoft.Extensions.Options;
 using Opco.Contracts.Identity;
 using Opco.Messaging;
-using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
-using Opco.Notification.Domain;
 using Opco.Notification.Email;
 
 namespace Opco.Notification.Messaging;
 
 /// <summary>The second e-mail of a new account, once its address is confirmed: the link that creates the password.</summary>
-public sealed class PasswordCreationRequestedConsumer(
-    NotificationDbContext db,
-    MessagingMetrics metrics,
-    EmailTemplates templates,
-    EmailSignal emailSignal,
-    IOptions<PortalOptions> portal,
-    TimeProvider time) : InboxConsumer<PasswordCreationRequested, NotificationDbContext>(db, metrics)
+public sealed class PasswordCreationRequestedConsumer(NotificationDbContext db, MessagingMetrics metrics, EmailQueue emails)
+    : EmailConsumer<PasswordCreationRequested>(db, metrics, emails)
 {
     public const string Template = "create-password";
 
@@ -29,14 +20,8 @@ public sealed class PasswordCreationRequestedConsumer(
         ["assistanceEmail"] = portal.AssistanceEmail,
     };
 
-    protected override Task HandleAsync(PasswordCreationRequested message, ConsumeContext<PasswordCreationRequested> context,
-        CancellationToken cancellationToken)
-    {
-        var email = templates.Render(Template, Values(message, portal.Value));
-        Db.OutgoingEmails.Add(OutgoingEmail.Create(context.MessageId!.Value, email, message.Email,
-            $"User/{message.UserId}", time.GetUtcNow()));
-        return Task.CompletedTask;
-    }
-
-    protected override void AfterCommit() => emailSignal.Notify();
+    protected override string TemplateName => Template;
+    protected override IReadOnlyDictionary<string, string> ValuesOf(PasswordCreationRequested message, PortalOptions portal) => Values(message, portal);
+    protected override string RecipientOf(PasswordCreationRequested message) => message.Email;
+    protected override string RelatedEntityOf(PasswordCreationRequested message) => $"User/{message.UserId}";
 }

@@ -1,22 +1,13 @@
-using MassTransit;
-using Microsoft.Extensions.Options;
 using Opco.Contracts.Identity;
 using Opco.Messaging;
-using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
-using Opco.Notification.Domain;
 using Opco.Notification.Email;
 
 namespace Opco.Notification.Messaging;
 
 /// <summary>"Mot de passe oublié": the link that replaces the password.</summary>
-public sealed class PasswordResetRequestedConsumer(
-    NotificationDbContext db,
-    MessagingMetrics metrics,
-    EmailTemplates templates,
-    EmailSignal emailSignal,
-    IOptions<PortalOptions> portal,
-    TimeProvider time) : InboxConsumer<PasswordResetRequested, NotificationDbContext>(db, metrics)
+public sealed class PasswordResetRequestedConsumer(NotificationDbContext db, MessagingMetrics metrics, EmailQueue emails)
+    : EmailConsumer<PasswordResetRequested>(db, metrics, emails)
 {
     public const string Template = "reset-password";
 
@@ -29,14 +20,8 @@ public sealed class PasswordResetRequestedConsumer(
         ["assistanceEmail"] = portal.AssistanceEmail,
     };
 
-    protected override Task HandleAsync(PasswordResetRequested message, ConsumeContext<PasswordResetRequested> context,
-        CancellationToken cancellationToken)
-    {
-        var email = templates.Render(Template, Values(message, portal.Value));
-        Db.OutgoingEmails.Add(OutgoingEmail.Create(context.MessageId!.Value, email, message.Email,
-            $"User/{message.UserId}", time.GetUtcNow()));
-        return Task.CompletedTask;
-    }
-
-    protected override void AfterCommit() => emailSignal.Notify();
+    protected override string TemplateName => Template;
+    protected override IReadOnlyDictionary<string, string> ValuesOf(PasswordResetRequested message, PortalOptions portal) => Values(message, portal);
+    protected override string RecipientOf(PasswordResetRequested message) => message.Email;
+    protected override string RelatedEntityOf(PasswordResetRequested message) => $"User/{message.UserId}";
 }

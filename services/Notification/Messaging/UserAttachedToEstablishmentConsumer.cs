@@ -1,22 +1,13 @@
-using MassTransit;
-using Microsoft.Extensions.Options;
 using Opco.Contracts.Identity;
 using Opco.Messaging;
-using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
-using Opco.Notification.Domain;
 using Opco.Notification.Email;
 
 namespace Opco.Notification.Messaging;
 
 /// <summary>Tells an existing user that their account now reaches another establishment, and with which rights.</summary>
-public sealed class UserAttachedToEstablishmentConsumer(
-    NotificationDbContext db,
-    MessagingMetrics metrics,
-    EmailTemplates templates,
-    EmailSignal emailSignal,
-    IOptions<PortalOptions> portal,
-    TimeProvider time) : InboxConsumer<UserAttachedToEstablishment, NotificationDbContext>(db, metrics)
+public sealed class UserAttachedToEstablishmentConsumer(NotificationDbContext db, MessagingMetrics metrics, EmailQueue emails)
+    : EmailConsumer<UserAttachedToEstablishment>(db, metrics, emails)
 {
     public const string Template = "account-attached";
 
@@ -32,14 +23,8 @@ public sealed class UserAttachedToEstablishmentConsumer(
         ["assistanceEmail"] = portal.AssistanceEmail,
     };
 
-    protected override Task HandleAsync(UserAttachedToEstablishment message, ConsumeContext<UserAttachedToEstablishment> context,
-        CancellationToken cancellationToken)
-    {
-        var email = templates.Render(Template, Values(message, portal.Value));
-        Db.OutgoingEmails.Add(OutgoingEmail.Create(context.MessageId!.Value, email, message.Email,
-            $"User/{message.UserId}", time.GetUtcNow()));
-        return Task.CompletedTask;
-    }
-
-    protected override void AfterCommit() => emailSignal.Notify();
+    protected override string TemplateName => Template;
+    protected override IReadOnlyDictionary<string, string> ValuesOf(UserAttachedToEstablishment message, PortalOptions portal) => Values(message, portal);
+    protected override string RecipientOf(UserAttachedToEstablishment message) => message.Email;
+    protected override string RelatedEntityOf(UserAttachedToEstablishment message) => $"User/{message.UserId}";
 }

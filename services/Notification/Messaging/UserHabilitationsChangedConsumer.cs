@@ -1,22 +1,13 @@
-using MassTransit;
-using Microsoft.Extensions.Options;
 using Opco.Contracts.Identity;
 using Opco.Messaging;
-using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
-using Opco.Notification.Domain;
 using Opco.Notification.Email;
 
 namespace Opco.Notification.Messaging;
 
 /// <summary>Tells a user their rights on an establishment changed; an empty set means they lost access to it.</summary>
-public sealed class UserHabilitationsChangedConsumer(
-    NotificationDbContext db,
-    MessagingMetrics metrics,
-    EmailTemplates templates,
-    EmailSignal emailSignal,
-    IOptions<PortalOptions> portal,
-    TimeProvider time) : InboxConsumer<UserHabilitationsChanged, NotificationDbContext>(db, metrics)
+public sealed class UserHabilitationsChangedConsumer(NotificationDbContext db, MessagingMetrics metrics, EmailQueue emails)
+    : EmailConsumer<UserHabilitationsChanged>(db, metrics, emails)
 {
     public const string Template = "habilitations-changed";
     public const string NoMoreAccess = "Vous n'avez plus accès à cet établissement.";
@@ -36,14 +27,8 @@ public sealed class UserHabilitationsChangedConsumer(
         ["assistanceEmail"] = portal.AssistanceEmail,
     };
 
-    protected override Task HandleAsync(UserHabilitationsChanged message, ConsumeContext<UserHabilitationsChanged> context,
-        CancellationToken cancellationToken)
-    {
-        var email = templates.Render(Template, Values(message, portal.Value));
-        Db.OutgoingEmails.Add(OutgoingEmail.Create(context.MessageId!.Value, email, message.Email,
-            $"User/{message.UserId}", time.GetUtcNow()));
-        return Task.CompletedTask;
-    }
-
-    protected override void AfterCommit() => emailSignal.Notify();
+    protected override string TemplateName => Template;
+    protected override IReadOnlyDictionary<string, string> ValuesOf(UserHabilitationsChanged message, PortalOptions portal) => Values(message, portal);
+    protected override string RecipientOf(UserHabilitationsChanged message) => message.Email;
+    protected override string RelatedEntityOf(UserHabilitationsChanged message) => $"User/{message.UserId}";
 }

@@ -6,7 +6,7 @@ using Opco.Notification.Messaging;
 
 namespace Opco.UnitTests.Notification;
 
-/// <summary>The three e-mails that carry a single-use link: confirm the address, create and reset the password.</summary>
+/// <summary>The e-mails that carry a single-use link: confirm the address (or a new one), create and reset the password.</summary>
 public sealed class AccountLinkEmailTests
 {
     private const string Link = "https://portail.example.fr/account/link?userId=42&token=a%2Bb";
@@ -20,6 +20,7 @@ public sealed class AccountLinkEmailTests
         { "confirm", "Confirmez votre adresse email", "vous recevrez un second email pour créer votre mot de passe" },
         { "create", "Créez votre mot de passe", "Il est confidentiel, personnel et ne doit pas être communiqué." },
         { "reset", "Réinitialisez votre mot de passe", "Si vous n'êtes pas à l'origine de cette demande, ignorez cet email : votre mot de passe actuel reste valable." },
+        { "new-email", "Confirmez votre nouvelle adresse email", "Tant qu'il n'est pas utilisé, votre ancienne adresse reste votre identifiant." },
     };
 
     [Theory]
@@ -61,6 +62,7 @@ public sealed class AccountLinkEmailTests
     [InlineData("confirm")]
     [InlineData("create")]
     [InlineData("reset")]
+    [InlineData("new-email")]
     public void Values_are_html_encoded_in_the_html_part_only(string kind)
     {
         var email = Render(kind, "<b>Jo</b>");
@@ -81,6 +83,8 @@ public sealed class AccountLinkEmailTests
                 PasswordCreationRequestedConsumer.Values(new(id, to, firstName, "Dupont", Link, ExpiresAt), Portal)),
             "reset" => Templates.Render(PasswordResetRequestedConsumer.Template,
                 PasswordResetRequestedConsumer.Values(new(id, to, firstName, "Dupont", Link, ExpiresAt), Portal)),
+            "new-email" => Templates.Render(EmailChangeRequestedConsumer.Template,
+                EmailChangeRequestedConsumer.Values(new(id, to, firstName, "Dupont", Link, ExpiresAt), Portal)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
