@@ -21,3 +21,10 @@ public sealed record UserDeleted(Guid UserId, Guid DeletedBy, DateTimeOffset Del
 
 /// <summary>The user chose another preferred establishment (drives Plan, subrogation and the offer banner).</summary>
 public sealed record PreferredEstablishmentChanged(Guid UserId, string Siret, DateTimeOffset ChangedAt);
+
+/// <summary>
+/// A user was created by a manager, an advisor or an import. When it came from an account request ("✓"), the
+/// request id lets onboarding mark that request approved.
+/// </summary>
+public sealed record UserCreated(
+    Guid UserId, string Email, string FirstName, string LastName, Guid? AccountRequestId, Guid CreatedBy, DateTimeOffset CreatedAt);

@@ -15,8 +15,9 @@ namespace Opco.Identity.Features.Users;
 /// </summary>
 public static class CreateUser
 {
+    /// <param name="AccountRequestId">Set when the manager validated an account request (✓) with this form.</param>
     public sealed record Request(string? Civility, string? LastName, string? FirstName, string? Email, string? Phone, string? Function,
-        EstablishmentGrant[]? Establishments);
+        EstablishmentGrant[]? Establishments, Guid? AccountRequestId = null);
 
     public sealed record Response(Guid Id);
 
@@ -56,6 +57,8 @@ public static class CreateUser
                 caller.Account.Id, now), user.Id.ToString());
         }
         db.Users.Add(user);
+        db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, request.AccountRequestId, caller.Account.Id, now),
+            user.Id.ToString());
         AuditTrail.Record(db, caller, user.Id, "UserCreated", null, null, UserSnapshot.Of(user), now);
         links.RequestEmailConfirmation(user);
         await db.SaveChangesAsync(cancellationToken);
