@@ -9,6 +9,8 @@ namespace Opco.Identity.Authorization;
 /// <summary>Builds the claims that go into tokens, and where each one goes (access token, identity token or both).</summary>
 public sealed class PrincipalFactory(IOpenIddictScopeManager scopes)
 {
+    public const string SecurityStampClaim = "AspNet.Identity.SecurityStamp";
+
     public async Task<ClaimsPrincipal> ForUserAsync(UserAccount user, IEnumerable<string> requestedScopes, CancellationToken cancellationToken)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -16,7 +18,9 @@ public sealed class PrincipalFactory(IOpenIddictScopeManager scopes)
             .SetClaim(Claims.Email, user.Email)
             .SetClaim(Claims.Name, $"{user.FirstName} {user.LastName}")
             .SetClaim(Claims.GivenName, user.FirstName)
-            .SetClaim(Claims.FamilyName, user.LastName);
+            .SetClaim(Claims.FamilyName, user.LastName)
+            // Kept in codes and refresh tokens only: a password or e-mail change rotates it and ends every session.
+            .SetClaim(SecurityStampClaim, user.SecurityStamp);
         if (user.StaffRole != StaffRole.None) identity.SetClaim(Claims.Role, user.StaffRole.ToString().ToLowerInvariant());
         return await WithScopesAsync(identity, requestedScopes, cancellationToken);
     }
@@ -47,7 +51,7 @@ public sealed class PrincipalFactory(IOpenIddictScopeManager scopes)
         Claims.Email when claim.Subject!.HasScope(Scopes.Email) =>
             [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
         Claims.Role => [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
-        "AspNet.Identity.SecurityStamp" => [],
+        SecurityStampClaim => [],
         _ => [OpenIddictConstants.Destinations.AccessToken],
     };
 }

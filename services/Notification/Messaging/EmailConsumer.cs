@@ -15,9 +15,13 @@ public abstract class EmailConsumer<TMessage>(NotificationDbContext db, Messagin
     protected abstract string RecipientOf(TMessage message);
     protected abstract string RelatedEntityOf(TMessage message);
 
+    /// <summary>Some events only deserve an e-mail in some cases.</summary>
+    protected virtual bool ShouldSend(TMessage message) => true;
+
     protected override Task HandleAsync(TMessage message, ConsumeContext<TMessage> context, CancellationToken cancellationToken)
     {
-        emails.Add(context.MessageId!.Value, TemplateName, ValuesOf(message, emails.Portal), RecipientOf(message), RelatedEntityOf(message));
+        if (ShouldSend(message))
+            emails.Add(context.MessageId!.Value, TemplateName, ValuesOf(message, emails.Portal), RecipientOf(message), RelatedEntityOf(message));
         return Task.CompletedTask;
     }
 

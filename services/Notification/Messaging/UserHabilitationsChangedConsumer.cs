@@ -28,6 +28,9 @@ public sealed class UserHabilitationsChangedConsumer(NotificationDbContext db, M
     };
 
     protected override string TemplateName => Template;
+
+    /// <summary>A first grant is announced by the account creation or "account attached" e-mail, not this one.</summary>
+    protected override bool ShouldSend(UserHabilitationsChanged message) => message.PreviousHabilitations.Count > 0;
     protected override IReadOnlyDictionary<string, string> ValuesOf(UserHabilitationsChanged message, PortalOptions portal) => Values(message, portal);
     protected override string RecipientOf(UserHabilitationsChanged message) => message.Email;
     protected override string RelatedEntityOf(UserHabilitationsChanged message) => $"User/{message.UserId}";

@@ -20,11 +20,16 @@ public sealed class DeactivationAcrossServicesTests(AppFixture fixture) : IAsync
     public async Task A_deactivated_user_is_refused_by_another_service_within_one_second()
     {
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Gestionnaire] });
-        var user = await PortalUser.SignInAsync(_users, fixture.App.GetEndpoint("gateway"), fixture.App.GetParameter("web-client-secret"), "desactive");
-        Assert.Equal(HttpStatusCode.NoContent, (await manager.Api.PutAsJsonAsync($"/api/identity/users/{user.Id}/establishments/{Siret}",
+        var account = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("desactive"),
+            accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
+        using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
+        var tokens = (await oidc.SignInWithCodeAsync(account.Email!, IdentityUsers.Password, PortalUser.AllApis)).Tokens!.Value;
+        // The manager's change goes through identity's outbox to every service's copy of the rights.
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.Api.PutAsJsonAsync($"/api/identity/users/{account.Id}/establishments/{Siret}",
             new { habilitations = new[] { "PriseEnCharge" } })).StatusCode);
         using var api = fixture.App.CreateHttpClient("gateway");
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken);
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
+        var user = account;
         var permissions = $"/api/dossier/establishments/{Siret}/permissions";
         await Eventually.HoldsAsync(async () => (await api.GetAsync(permissions)).StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(5), "the dossier service learns the new rights");

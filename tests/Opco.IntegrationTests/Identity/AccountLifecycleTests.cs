@@ -85,6 +85,22 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
         return await command.ExecuteScalarAsync() is string id ? Guid.Parse(id) : null;
     }
 
+    [Fact]
+    public async Task A_password_reset_ends_the_sessions_opened_before_it()
+    {
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("session"));
+        using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
+        var refresh = (await oidc.SignInWithCodeAsync(user.Email!, IdentityUsers.Password)).Tokens!.Value.GetProperty("refresh_token").GetString()!;
+        using var browser = new HttpClient { BaseAddress = fixture.App.GetEndpoint("gateway") };
+
+        await PostFormAsync(browser, "/account/forgot-password", new() { ["Email"] = user.Email! });
+        var reset = await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(user.Email!), Mail);
+        Assert.Contains("Votre mot de passe est enregistré",
+            await PostPasswordAsync(browser, Link(reset.Text, "/account/reset-password"), "Nouveau-depart-42", "Nouveau-depart-42"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await oidc.RefreshAsync(refresh)).StatusCode);
+    }
+
     private static string Answer(string page) => Regex.Match(page, "role=\"status\">([^<]*)<").Groups[1].Value;
 
     private static string Link(string text, string path) =>

@@ -71,10 +71,10 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         Assert.DoesNotContain("Reporting", change.GetProperty("before").GetString());
         Assert.Equal(manager.Account.DisplayName, change.GetProperty("actorName").GetString());
 
-        // Alone as manager of a fresh establishment, the manager cannot drop their own Gestionnaire access.
+        // Alone as manager of a fresh establishment, the manager cannot leave it.
         const string SiretC = "35600000000001";
         var lonely = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [SiretC] = [Habilitation.Gestionnaire] });
-        var drop = await lonely.Api.PutAsJsonAsync($"/api/identity/users/{lonely.Account.Id}/establishments/{SiretC}", new { habilitations = new[] { "Reporting" } });
+        var drop = await lonely.Api.PutAsJsonAsync($"/api/identity/users/{lonely.Account.Id}/establishments/{SiretC}", new { habilitations = Array.Empty<string>() });
         Assert.Equal(HttpStatusCode.Conflict, drop.StatusCode);
         Assert.Equal("Cet établissement doit garder au moins un gestionnaire.",
             (await drop.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
@@ -117,6 +117,47 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await manager.Api.GetAsync($"/api/identity/users/{user.Id}")).StatusCode);
         using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
         Assert.NotNull((await oidc.SignInWithCodeAsync(user.Email!, IdentityUsers.Password)).RefusalPage);
+    }
+
+    [Fact]
+    public async Task User_management_without_gestionnaire_cannot_escalate()
+    {
+        const string Siret = "35600000000079";
+        var userManager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.GestionUtilisateurs] });
+        var colleague = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("collegue"),
+            accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
+        var stranger = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("inconnu"));
+
+        var self = await userManager.Api.PutAsJsonAsync($"/api/identity/users/{userManager.Account.Id}/establishments/{Siret}",
+            new { habilitations = new[] { "GestionUtilisateurs", "DonneesSensibles" } });
+        var makeManager = await userManager.Api.PutAsJsonAsync($"/api/identity/users/{colleague.Id}/establishments/{Siret}",
+            new { habilitations = new[] { "Gestionnaire" } });
+        var allowed = await userManager.Api.PutAsJsonAsync($"/api/identity/users/{colleague.Id}/establishments/{Siret}",
+            new { habilitations = new[] { "Reporting", "PriseEnCharge" } });
+        var byIdAlone = await userManager.Api.PutAsJsonAsync($"/api/identity/users/{stranger.Id}/establishments/{Siret}",
+            new { habilitations = new[] { "Reporting" } });
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NoContent, HttpStatusCode.NotFound),
+            (self.StatusCode, makeManager.StatusCode, allowed.StatusCode, byIdAlone.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_manager_reads_only_the_audit_of_their_own_establishments()
+    {
+        const string Mine = "35600000000105", Theirs = "35600000000114";
+        var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Mine] = [Habilitation.Gestionnaire] });
+        var other = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Theirs] = [Habilitation.Gestionnaire] });
+        var shared = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("partage"),
+            accesses: new Dictionary<string, Habilitation[]> { [Mine] = [Habilitation.Reporting], [Theirs] = [Habilitation.Reporting] });
+
+        var theirChange = await other.Api.PutAsJsonAsync($"/api/identity/users/{shared.Id}/establishments/{Theirs}", new { habilitations = new[] { "ContratPro" } });
+        var myDetach = await manager.Api.PutAsJsonAsync($"/api/identity/users/{shared.Id}/establishments/{Mine}", new { habilitations = Array.Empty<string>() });
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (theirChange.StatusCode, myDetach.StatusCode));
+
+        var audit = (await manager.Api.GetFromJsonAsync<JsonElement>($"/api/identity/users/{shared.Id}/audit")).EnumerateArray().ToList();
+        var entry = Assert.Single(audit);
+        Assert.Equal(Mine, entry.GetProperty("siret").GetString());
+        Assert.DoesNotContain(Theirs, entry.GetProperty("before").GetString());
     }
 
     public ValueTask DisposeAsync() => _users.DisposeAsync();

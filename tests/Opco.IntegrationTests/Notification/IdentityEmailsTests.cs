@@ -98,6 +98,21 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_first_grant_sends_no_habilitations_changed_email()
+    {
+        var (first, changed) = (AccountRequestPayloads.UniqueEmail(), AccountRequestPayloads.UniqueEmail());
+
+        await Publisher.PublishAsync(new UserHabilitationsChanged(Guid.NewGuid(), first, "Jeanne", "Dupont", Siret,
+            "Boulangerie Dupont", ["Reporting"], [], Guid.NewGuid(), DateTimeOffset.UtcNow), NewId.NextGuid());
+        await Publisher.PublishAsync(new UserHabilitationsChanged(Guid.NewGuid(), changed, "Jeanne", "Dupont", Siret,
+            "Boulangerie Dupont", ["Reporting"], ["ContratPro"], Guid.NewGuid(), DateTimeOffset.UtcNow), NewId.NextGuid());
+
+        await ArrivedAsync(changed);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Empty(await fixture.App.MailDev.GetMessagesAsync(first));
+    }
+
+    [Fact]
     public async Task The_same_event_delivered_twice_sends_one_email()
     {
         var (email, url) = (AccountRequestPayloads.UniqueEmail(), UniqueUrl("reset-password"));

@@ -22,7 +22,11 @@ public sealed class IdentityUsers(string identityDbConnectionString) : IAsyncDis
         var user = UserAccount.Create(Civility.Madame, "Jeanne", "Testeuse", email, "+33600000000", "DRH", DateTimeOffset.UtcNow);
         user.EmailConfirmed = true;
         foreach (var (siret, habilitations) in accesses ?? new Dictionary<string, Habilitation[]>())
+        {
+            // The API would refuse it: an invalid SIRET here would make a test pass or fail for the wrong reason.
+            if (!Opco.SharedKernel.Siret.TryParse(siret, out _)) throw new ArgumentException($"{siret} is not a valid SIRET.", nameof(accesses));
             user.Accesses.Add(new EstablishmentAccess { UserId = user.Id, Siret = siret, Habilitations = [.. habilitations], GrantedAt = DateTimeOffset.UtcNow });
+        }
         arrange?.Invoke(user);
         var result = user.MustCreatePassword ? await users.CreateAsync(user) : await users.CreateAsync(user, Password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

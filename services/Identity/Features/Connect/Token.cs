@@ -43,6 +43,8 @@ public static class Token
         var user = await users.FindByIdAsync(result.Principal?.GetClaim(Claims.Subject) ?? "");
         if (user is null || !user.IsActive || user.DeletedAt is not null)
             return Refuse(Errors.InvalidGrant, "Ce compte n'est plus actif.");
+        if (result.Principal!.GetClaim(PrincipalFactory.SecurityStampClaim) != user.SecurityStamp)
+            return Refuse(Errors.InvalidGrant, "Votre mot de passe ou votre adresse email a changé : reconnectez-vous.");
 
         var principal = await principals.ForUserAsync(user, result.Principal!.GetScopes(), context.RequestAborted);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -48,10 +48,14 @@ public sealed class AccountLinks(IdentityDbContext db, IConfiguration configurat
         if (string.IsNullOrWhiteSpace(secret)) return null;
         var hash = OneTimeToken.HashOf(secret);
         var now = time.GetUtcNow();
-        var token = await db.OneTimeTokens.SingleOrDefaultAsync(t => t.Hash == hash && t.Purpose == purpose, cancellationToken);
-        if (token is null || !token.IsUsable(now)) return null;
-        token.UsedAt = now;
-        return await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId && u.DeletedAt == null, cancellationToken);
+        // One atomic update: of two requests racing with the same link, only one finds it unused.
+        var redeemed = await db.OneTimeTokens
+            .Where(t => t.Hash == hash && t.Purpose == purpose && t.UsedAt == null && t.ExpiresAt > now)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now), cancellationToken);
+        if (redeemed != 1) return null;
+        var userId = await db.OneTimeTokens.Where(t => t.Hash == hash).Select(t => t.UserId).SingleAsync(cancellationToken);
+        await CancelOthersAsync(userId, purpose, now, cancellationToken);
+        return await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.DeletedAt == null, cancellationToken);
     }
 
     /// <summary>Whether the link can still be used, without using it (to show the form).</summary>
@@ -63,8 +67,16 @@ public sealed class AccountLinks(IdentityDbContext db, IConfiguration configurat
         return token?.IsUsable(time.GetUtcNow()) ?? false;
     }
 
+    /// <summary>Only the newest link of a kind works: an older reset or e-mail-change link cannot be replayed.</summary>
+    public Task CancelOthersAsync(Guid userId, TokenPurpose purpose, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.OneTimeTokens.Where(t => t.UserId == userId && t.Purpose == purpose && t.UsedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now), cancellationToken);
+
     private (OneTimeToken Token, string Secret) Issue(UserAccount user, TokenPurpose purpose)
     {
+        // Tracked tokens of this kind not yet saved are not touched; saved ones stop working once this one is issued.
+        db.OneTimeTokens.Where(t => t.UserId == user.Id && t.Purpose == purpose && t.UsedAt == null)
+            .ExecuteUpdate(t => t.SetProperty(x => x.UsedAt, time.GetUtcNow()));
         var issued = OneTimeToken.Issue(user.Id, purpose, time.GetUtcNow());
         db.OneTimeTokens.Add(issued.Token);
         return issued;

@@ -18,7 +18,7 @@ public static class ChangeEmail
         return me;
     }
 
-    public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult, UnauthorizedHttpResult>> HandleAsync(
+    public static async Task<Results<Accepted, ValidationProblem, UnauthorizedHttpResult>> HandleAsync(
         Request request, HttpContext context, IdentityDbContext db, AccountLinks links, CancellationToken cancellationToken)
     {
         var caller = await Caller.LoadAsync(context.User, db, cancellationToken);
@@ -26,11 +26,14 @@ public static class ChangeEmail
         if (!EmailAddress.TryParse(request.Email, out var email))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["L'email n'est pas une adresse valide."] },
                 title: "L'adresse email n'a pas été modifiée.");
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == email!.Value.ToUpperInvariant(), cancellationToken)) return UserProblems.EmailTaken();
-
-        caller.Account.PendingEmail = email!.Value;
-        links.RequestEmailChange(caller.Account, email.Value);
-        await db.SaveChangesAsync(cancellationToken);
+        // The same answer whether or not the address is taken, so this cannot probe who has an account; a taken
+        // address gets no link, and the confirmation page checks again.
+        if (!await db.Users.AnyAsync(u => u.NormalizedEmail == email!.Value.ToUpperInvariant(), cancellationToken))
+        {
+            caller.Account.PendingEmail = email!.Value;
+            links.RequestEmailChange(caller.Account, email.Value);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return TypedResults.Accepted((string?)null);
     }
 }

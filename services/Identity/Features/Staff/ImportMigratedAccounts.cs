@@ -38,7 +38,16 @@ public static class ImportMigratedAccounts
         if (caller is null) return Administrator.Required();
 
         using var reader = new StreamReader(context.Request.Body);
-        var rows = SemicolonCsv.Parse(await reader.ReadToEndAsync(cancellationToken));
+        List<Dictionary<string, string>> rows;
+        try
+        {
+            rows = SemicolonCsv.Parse(await reader.ReadToEndAsync(cancellationToken));
+        }
+        catch (FormatException error)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fichier"] = [error.Message] },
+                title: "Le fichier contient des erreurs : rien n'a été importé.");
+        }
         var errors = new FieldErrors();
         var people = new Dictionary<string, UserAccount>(StringComparer.Ordinal);
         var now = time.GetUtcNow();

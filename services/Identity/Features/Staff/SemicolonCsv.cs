@@ -13,6 +13,10 @@ public static class SemicolonCsv
         var lines = Records(text.TrimStart('\uFEFF')).Where(r => r.Any(f => f.Length > 0)).ToList();
         if (lines.Count == 0) return [];
         var header = lines[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
+        // Spreadsheets add empty columns (";;") at the end; a name that appears twice is a broken file.
+        while (header.Count > 0 && header[^1].Length == 0) header.RemoveAt(header.Count - 1);
+        if (header.Any(h => h.Length == 0) || header.Distinct().Count() != header.Count)
+            throw new FormatException("La première ligne doit nommer chaque colonne une seule fois.");
         return lines.Skip(1)
             .Select(fields => header.Select((name, i) => (name, value: i < fields.Count ? fields[i].Trim() : ""))
                 .ToDictionary(x => x.name, x => x.value, StringComparer.OrdinalIgnoreCase))

@@ -11,6 +11,10 @@ public sealed record Caller(UserAccount Account, IReadOnlySet<string> ManagedSir
 {
     public bool Manages(string siret) => ManagedSirets.Contains(siret);
 
+    /// <summary>Only a Gestionnaire may make or unmake another Gestionnaire ("Gestion des utilisateurs" is not enough).</summary>
+    public bool IsGestionnaireOf(string siret) =>
+        Account.Accesses.Any(a => a.Siret == siret && a.Habilitations.Contains(SharedKernel.Habilitations.Habilitation.Gestionnaire));
+
     public static async Task<Caller?> LoadAsync(ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(principal.GetClaim(OpenIddictConstants.Claims.Subject), out var id)) return null;

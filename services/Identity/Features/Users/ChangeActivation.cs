@@ -24,23 +24,29 @@ public static class ChangeActivation
     {
         var caller = await Caller.LoadAsync(context.User, db, cancellationToken);
         if (caller is null) return TypedResults.Unauthorized();
-        var user = await db.Users.Include(u => u.Accesses).SingleOrDefaultAsync(u => u.Id == id && u.DeletedAt == null, cancellationToken);
-        // A manager only sees users of the establishments they manage.
-        if (user is null || !user.Accesses.Any(a => caller.Manages(a.Siret))) return TypedResults.NotFound();
-        if (user.Id == caller.Account.Id && !active) return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-            title: "Vous ne pouvez pas désactiver votre propre compte.");
-        if (user.IsActive == active) return TypedResults.NoContent();
-        if (!active)
-            foreach (var managed in user.Accesses.Where(a => a.Habilitations.Contains(Habilitation.Gestionnaire)))
-                if (await ManagerGuard.WouldLoseLastManagerAsync(db, managed.Siret, user.Id, cancellationToken))
-                    return UserProblems.LastManager();
+        return await ManagerGuard.SerializedAsync<Results<NoContent, NotFound, ProblemHttpResult, UnauthorizedHttpResult>>(db, async lockEstablishments =>
+        {
+            var user = await db.Users.Include(u => u.Accesses).SingleOrDefaultAsync(u => u.Id == id && u.DeletedAt == null, cancellationToken);
+            // A manager only sees users of the establishments they manage.
+            if (user is null || !user.Accesses.Any(a => caller.Manages(a.Siret))) return TypedResults.NotFound();
+            // Deactivation holds everywhere, so it needs the caller to manage every establishment of the user.
+            if (user.Accesses.Any(a => !caller.Manages(a.Siret))) return UserProblems.NotManager();
+            if (user.Id == caller.Account.Id && !active) return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "Vous ne pouvez pas désactiver votre propre compte.");
+            if (user.IsActive == active) return TypedResults.NoContent();
+            await lockEstablishments(user.Accesses.Select(a => a.Siret));
+            if (!active)
+                foreach (var managed in user.Accesses.Where(a => a.Habilitations.Contains(Habilitation.Gestionnaire)))
+                    if (await ManagerGuard.WouldLoseLastManagerAsync(db, managed.Siret, user.Id, cancellationToken))
+                        return UserProblems.LastManager();
 
-        var now = time.GetUtcNow();
-        var before = UserSnapshot.Of(user);
-        user.IsActive = active;
-        db.PublishOnCommit(new UserActivationChanged(user.Id, active, caller.Account.Id, now), user.Id.ToString());
-        AuditTrail.Record(db, caller, user.Id, active ? "UserReactivated" : "UserDeactivated", null, before, UserSnapshot.Of(user), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
+            var now = time.GetUtcNow();
+            var before = UserSnapshot.Of(user);
+            user.IsActive = active;
+            db.PublishOnCommit(new UserActivationChanged(user.Id, active, caller.Account.Id, now), user.Id.ToString());
+            AuditTrail.Record(db, caller, user.Id, active ? "UserReactivated" : "UserDeactivated", null, before, UserSnapshot.Of(user), now);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.NoContent();
+        }, cancellationToken);
     }
 }

@@ -38,9 +38,12 @@ public static class CreateUser
         if (!EmailAddress.TryParse(request.Email, out var email)) errors.Add("email", string.IsNullOrWhiteSpace(request.Email)
             ? "L'email est obligatoire." : "L'email n'est pas une adresse valide.");
         if (request.Establishments is not { Length: > 0 }) errors.Add("establishments", "Choisissez au moins un établissement.");
-        var grants = (request.Establishments ?? []).Select((g, i) => g.Validate($"establishments[{i}]", errors, allowEmpty: false)).ToList();
+        var grants = (request.Establishments ?? []).Select((g, i) => (g ?? new EstablishmentGrant(null, null))
+            .Validate($"establishments[{i}]", errors, allowEmpty: false)).ToList();
         if (!errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Les informations saisies contiennent des erreurs.");
-        if (grants.Any(g => !caller.Manages(g.Siret!))) return UserProblems.NotManager();
+        if (grants.Any(g => !caller.Manages(g.Siret!)
+                            || (g.Habilitations.Contains(SharedKernel.Habilitations.Habilitation.Gestionnaire) && !caller.IsGestionnaireOf(g.Siret!))))
+            return UserProblems.NotManager();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == email!.Value.ToUpperInvariant(), cancellationToken)) return UserProblems.EmailTaken();
 
         var now = time.GetUtcNow();

@@ -24,22 +24,26 @@ public static class DeleteUser
     {
         var caller = await Caller.LoadAsync(context.User, db, cancellationToken);
         if (caller is null) return TypedResults.Unauthorized();
-        var user = await db.Users.Include(u => u.Accesses).SingleOrDefaultAsync(u => u.Id == id && u.DeletedAt == null, cancellationToken);
-        if (user is null || !user.Accesses.Any(a => caller.Manages(a.Siret))) return TypedResults.NotFound();
-        if (user.Id == caller.Account.Id || user.Accesses.Any(a => !caller.Manages(a.Siret))) return UserProblems.NotManager();
-        foreach (var managed in user.Accesses.Where(a => a.Habilitations.Contains(Habilitation.Gestionnaire)))
-            if (await ManagerGuard.WouldLoseLastManagerAsync(db, managed.Siret, user.Id, cancellationToken))
-                return UserProblems.LastManager();
+        return await ManagerGuard.SerializedAsync<Results<NoContent, NotFound, ProblemHttpResult, UnauthorizedHttpResult>>(db, async lockEstablishments =>
+        {
+            var user = await db.Users.Include(u => u.Accesses).SingleOrDefaultAsync(u => u.Id == id && u.DeletedAt == null, cancellationToken);
+            if (user is null || !user.Accesses.Any(a => caller.Manages(a.Siret))) return TypedResults.NotFound();
+            if (user.Id == caller.Account.Id || user.Accesses.Any(a => !caller.Manages(a.Siret))) return UserProblems.NotManager();
+            await lockEstablishments(user.Accesses.Select(a => a.Siret));
+            foreach (var managed in user.Accesses.Where(a => a.Habilitations.Contains(Habilitation.Gestionnaire)))
+                if (await ManagerGuard.WouldLoseLastManagerAsync(db, managed.Siret, user.Id, cancellationToken))
+                    return UserProblems.LastManager();
 
-        var now = time.GetUtcNow();
-        // One entry per establishment, so each of its managers keeps seeing the history of the deleted user.
-        foreach (var access in user.Accesses)
-            AuditTrail.Record(db, caller, user.Id, "UserDeleted", access.Siret, UserSnapshot.Of(user), null, now);
-        Erase(user, now);
-        // Other services drop the user's rights from their copies on this one event.
-        db.PublishOnCommit(new UserDeleted(user.Id, caller.Account.Id, now), user.Id.ToString());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
+            var now = time.GetUtcNow();
+            // One entry per establishment, so each of its managers keeps seeing the history of the deleted user.
+            foreach (var access in user.Accesses)
+                AuditTrail.Record(db, caller, user.Id, "UserDeleted", access.Siret, UserSnapshot.Of(user), null, now);
+            Erase(user, now);
+            // Other services drop the user's rights from their copies on this one event.
+            db.PublishOnCommit(new UserDeleted(user.Id, caller.Account.Id, now), user.Id.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.NoContent();
+        }, cancellationToken);
     }
 
     private static void Erase(Domain.UserAccount user, DateTimeOffset now)

@@ -31,8 +31,8 @@ public static class ListUsers
         var caller = await Caller.LoadAsync(context.User, db, cancellationToken);
         if (caller is null) return TypedResults.Unauthorized();
         if (caller.ManagedSirets.Count == 0) return UserProblems.NotManager();
-        page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Clamp(page, 1, int.MaxValue / pageSize);
         var managed = caller.ManagedSirets.ToList();
 
         var query = db.Users.Where(u => u.DeletedAt == null && u.Accesses.Any(a => managed.Contains(a.Siret)));

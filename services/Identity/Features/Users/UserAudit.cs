@@ -21,10 +21,18 @@ public static class UserAudit
         var caller = await Caller.LoadAsync(context.User, db, cancellationToken);
         if (caller is null) return TypedResults.Unauthorized();
         var managed = caller.ManagedSirets.ToList();
-        var visible = await db.Users.AnyAsync(u => u.Id == id && u.Accesses.Any(a => managed.Contains(a.Siret)), cancellationToken)
-                      || await db.AuditEntries.AnyAsync(a => a.TargetUserId == id && a.Siret != null && managed.Contains(a.Siret), cancellationToken);
-        if (!visible) return TypedResults.NotFound();
-        return TypedResults.Ok(await db.AuditEntries.Where(a => a.TargetUserId == id).OrderByDescending(a => a.At)
-            .Select(a => new Entry(a.At, a.ActorName, a.Action, a.Siret, a.Before, a.After)).ToListAsync(cancellationToken));
+        var attached = await db.Users.AnyAsync(u => u.Id == id && u.Accesses.Any(a => managed.Contains(a.Siret)), cancellationToken);
+        // Entries of the caller's establishments; entries about the person as a whole only while still attached to one.
+        var entries = await db.AuditEntries
+            .Where(a => a.TargetUserId == id && ((a.Siret != null && managed.Contains(a.Siret)) || (a.Siret == null && attached)))
+            .OrderByDescending(a => a.At)
+            .Select(a => new Entry(a.At, a.ActorName, a.Action, a.Siret, a.Before, a.After))
+            .ToListAsync(cancellationToken);
+        if (entries.Count == 0 && !attached) return TypedResults.NotFound();
+        return TypedResults.Ok(entries.Select(e => e with
+        {
+            Before = AuditSnapshots.Scoped(e.Before, caller.ManagedSirets),
+            After = AuditSnapshots.Scoped(e.After, caller.ManagedSirets),
+        }).ToList());
     }
 }

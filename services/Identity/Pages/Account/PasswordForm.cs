@@ -37,7 +37,12 @@ public abstract class PasswordForm(IdentityDbContext db, AccountLinks links, Use
             return Page();
         }
 
-        var user = (await links.RedeemAsync(Token, purpose, cancellationToken))!;
+        var user = await links.RedeemAsync(Token, purpose, cancellationToken);
+        if (user is null)
+        {
+            LinkIsValid = false;
+            return Page();
+        }
         user.PasswordHash = users.PasswordHasher.HashPassword(user, Password!);
         user.MustCreatePassword = false;
         user.EmailConfirmed = true;
