@@ -35,7 +35,10 @@ internal sealed class OutboxRelay<TContext>(
                 do
                 {
                     result = await round.RunAsync(stoppingToken);
-                    if (result.Failure is not null) throw result.Failure;
+                    // One event that cannot go out must not hold back the others: back off only when nothing went out.
+                    if (result.Failure is not null && result.Published == 0) throw result.Failure;
+                    if (result.Failure is not null)
+                        logger.LogWarning("An outbox event could not be published ({Error}); the others went out", result.Failure.Message);
                 } while (result.Published > 0);
 
                 failures = 0;
