@@ -2,6 +2,8 @@ using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Notification.Data;
 using Opco.Notification.Email;
+using Opco.Notification.Features.Notifications;
+using Opco.Notification.Features.Settings;
 using Opco.Notification.Messaging;
 
 namespace Opco.Notification;
@@ -22,6 +24,7 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<EmailChangeRequestedConsumer>();
             bus.AddConsumer<UserAttachedToEstablishmentConsumer>();
             bus.AddConsumer<UserHabilitationsChangedConsumer>();
+            bus.AddConsumer<HabilitationsChangedNotificationConsumer>();
             bus.AddHabilitationCopy<NotificationDbContext>(ServiceName);
         });
         builder.AddPortalAuthentication(ServiceName);
@@ -33,6 +36,13 @@ public static class NotificationServiceExtensions
     {
         var api = app.MapGroup("/api/notification");
         api.MapEstablishmentPermissions();
+        api.MapGroup("/me")
+            .MapListNotifications()
+            .MapUnreadCount()
+            .MapMarkRead()
+            .MapMarkAllRead()
+            .MapGetSettings()
+            .MapUpdateSettings();
         return app;
     }
 }

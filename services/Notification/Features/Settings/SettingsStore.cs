@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Notification.Data;
+using Opco.Notification.Domain;
+
+namespace Opco.Notification.Features.Settings;
+
+/// <summary>A user's setting for every kind: the stored ones, the default for the rest.</summary>
+public static class SettingsStore
+{
+    public static async Task<IReadOnlyList<NotificationSetting>> AllKindsAsync(
+        NotificationDbContext db, Guid userId, CancellationToken cancellationToken)
+    {
+        var stored = await db.NotificationSettings.Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Kind, cancellationToken);
+        return [.. Enum.GetValues<NotificationKind>().Select(kind => stored.GetValueOrDefault(kind) ?? NotificationSetting.Default(userId, kind))];
+    }
+
+    public static async Task<NotificationSetting> OfAsync(
+        NotificationDbContext db, Guid userId, NotificationKind kind, CancellationToken cancellationToken) =>
+        await db.NotificationSettings.SingleOrDefaultAsync(s => s.UserId == userId && s.Kind == kind, cancellationToken)
+        ?? NotificationSetting.Default(userId, kind);
+}
