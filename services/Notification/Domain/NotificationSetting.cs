@@ -16,11 +16,4 @@ public sealed class NotificationSetting
     /// <summary>Every notification is shown in the portal; e-mail alerts are opt-in, so nobody gets mail they did not ask for.</summary>
     public static NotificationSetting Default(Guid userId, NotificationKind kind) =>
         new() { UserId = userId, Kind = kind, InPortal = true, EmailAlerts = false, Frequency = AlertFrequency.Daily };
-
-    public void Change(bool inPortal, bool emailAlerts, AlertFrequency frequency)
-    {
-        InPortal = inPortal;
-        EmailAlerts = emailAlerts;
-        Frequency = frequency;
-    }
 }

@@ -24,16 +24,21 @@ public static class UpdateSettings
         var errors = SettingsValidation.Errors(request, out var changes);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Vos préférences de notification n'ont pas été enregistrées.");
 
-        var current = (await SettingsStore.AllKindsAsync(db, userId, cancellationToken)).ToDictionary(s => s.Kind);
-        foreach (var change in changes)
+        // An upsert per kind: two first saves at once both succeed (the last one wins) instead of one failing on the key.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            var setting = current[change.Kind];
-            // A default setting has no row yet: it becomes one when the user first changes it.
-            if (db.Entry(setting).State == EntityState.Detached) db.NotificationSettings.Add(setting);
-            setting.Change(change.InPortal, change.EmailAlerts, change.Frequency);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new SettingsView([.. current.Values.OrderBy(s => s.Kind).Select(KindSettingView.Of)]));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var change in changes)
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO notification_settings ("UserId", "Kind", "InPortal", "EmailAlerts", "Frequency")
+                    VALUES ({userId}, {change.Kind.ToString()}, {change.InPortal}, {change.EmailAlerts}, {change.Frequency.ToString()})
+                    ON CONFLICT ("UserId", "Kind") DO UPDATE
+                    SET "InPortal" = excluded."InPortal", "EmailAlerts" = excluded."EmailAlerts", "Frequency" = excluded."Frequency"
+                    """, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        var settings = await SettingsStore.AllKindsAsync(db, userId, cancellationToken);
+        return TypedResults.Ok(new SettingsView([.. settings.Select(KindSettingView.Of)]));
     }
 
     public sealed record Change(NotificationKind Kind, bool InPortal, bool EmailAlerts, AlertFrequency Frequency);
