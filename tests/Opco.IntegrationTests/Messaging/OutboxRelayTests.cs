@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Opco.Messaging.Outbox;
 using Opco.Testing.Messaging;
 using Opco.IntegrationTests.Support;
 
@@ -38,6 +40,39 @@ public sealed class OutboxRelayTests(AppFixture fixture)
         foreach (var aggregate in receipts.GroupBy(r => r.Event.Aggregate))
             Assert.Equal(Enumerable.Range(0, perAggregate), aggregate.Select(r => r.Event.Sequence));
         Assert.Equal(0, await first.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task Writers_of_one_aggregate_are_serialised_so_its_events_follow_commit_order()
+    {
+        var scenario = fixture.NewProbeScenario();
+        var database = await scenario.DatabaseAsync();
+        await using var consumer = await scenario.ConsumerAsync(database, bus =>
+            bus.AddConsumer<ProbeReceiptConsumer>().Endpoint(endpoint => endpoint.ConcurrentMessageLimit = 1));
+        await using var producer = await scenario.ProducerAsync(database);
+
+        // The first writer of aggregate A saves its event inside a transaction it keeps open.
+        await using var scope = producer.Services.CreateAsyncScope();
+        var first = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        Task? secondOfA = null;
+        await first.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await first.Database.BeginTransactionAsync();
+            first.PublishOnCommit(scenario.Event("A", 0) with { CommittedAt = DateTimeOffset.UtcNow }, "A");
+            await first.SaveChangesAsync();
+
+            secondOfA = producer.CommitAsync(scenario.Event("A", 1));
+            var otherAggregate = producer.CommitAsync(scenario.Event("B", 0));
+            await otherAggregate.WaitAsync(TimeSpan.FromSeconds(5));
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            Assert.False(secondOfA.IsCompleted, "a second writer of A must wait for the first to commit");
+
+            await transaction.CommitAsync();
+        });
+        await secondOfA!.WaitAsync(TimeSpan.FromSeconds(5));
+        await Eventually.HoldsAsync(() => Task.FromResult(consumer.Observations.For(scenario.Name).Count(r => r.Event.Aggregate == "A") == 2),
+            Delivery, "both events of A arrive");
+        Assert.Equal([0, 1], consumer.Observations.For(scenario.Name).Where(r => r.Event.Aggregate == "A").Select(r => r.Event.Sequence));
     }
 
     [Fact]
