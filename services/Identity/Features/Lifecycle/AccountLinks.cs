@@ -14,30 +14,30 @@ public sealed class AccountLinks(IdentityDbContext db, IConfiguration configurat
 {
     private Uri Portal => new(configuration["Portal:PublicUrl"] ?? "http://localhost:8080");
 
-    public void RequestEmailConfirmation(UserAccount user)
+    public async Task RequestEmailConfirmationAsync(UserAccount user, CancellationToken cancellationToken)
     {
-        var (token, secret) = Issue(user, TokenPurpose.ConfirmEmail);
+        var (token, secret) = await IssueAsync(user, TokenPurpose.ConfirmEmail, cancellationToken);
         db.PublishOnCommit(new EmailConfirmationRequested(user.Id, user.Email!, user.FirstName, user.LastName,
             Link("/account/confirm-email", secret), token.ExpiresAt), user.Id.ToString());
     }
 
-    public void RequestPasswordCreation(UserAccount user)
+    public async Task RequestPasswordCreationAsync(UserAccount user, CancellationToken cancellationToken)
     {
-        var (token, secret) = Issue(user, TokenPurpose.CreatePassword);
+        var (token, secret) = await IssueAsync(user, TokenPurpose.CreatePassword, cancellationToken);
         db.PublishOnCommit(new PasswordCreationRequested(user.Id, user.Email!, user.FirstName, user.LastName,
             Link("/account/create-password", secret), token.ExpiresAt), user.Id.ToString());
     }
 
-    public void RequestEmailChange(UserAccount user, string newEmail)
+    public async Task RequestEmailChangeAsync(UserAccount user, string newEmail, CancellationToken cancellationToken)
     {
-        var (token, secret) = Issue(user, TokenPurpose.ChangeEmail);
+        var (token, secret) = await IssueAsync(user, TokenPurpose.ChangeEmail, cancellationToken);
         db.PublishOnCommit(new EmailChangeRequested(user.Id, newEmail, user.FirstName, user.LastName,
             Link("/account/confirm-new-email", secret), token.ExpiresAt), user.Id.ToString());
     }
 
-    public void RequestPasswordReset(UserAccount user)
+    public async Task RequestPasswordResetAsync(UserAccount user, CancellationToken cancellationToken)
     {
-        var (token, secret) = Issue(user, TokenPurpose.ResetPassword);
+        var (token, secret) = await IssueAsync(user, TokenPurpose.ResetPassword, cancellationToken);
         db.PublishOnCommit(new PasswordResetRequested(user.Id, user.Email!, user.FirstName, user.LastName,
             Link("/account/reset-password", secret), token.ExpiresAt), user.Id.ToString());
     }
@@ -72,11 +72,10 @@ public sealed class AccountLinks(IdentityDbContext db, IConfiguration configurat
         db.OneTimeTokens.Where(t => t.UserId == userId && t.Purpose == purpose && t.UsedAt == null)
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now), cancellationToken);
 
-    private (OneTimeToken Token, string Secret) Issue(UserAccount user, TokenPurpose purpose)
+    private async Task<(OneTimeToken Token, string Secret)> IssueAsync(UserAccount user, TokenPurpose purpose, CancellationToken cancellationToken)
     {
-        // Tracked tokens of this kind not yet saved are not touched; saved ones stop working once this one is issued.
-        db.OneTimeTokens.Where(t => t.UserId == user.Id && t.Purpose == purpose && t.UsedAt == null)
-            .ExecuteUpdate(t => t.SetProperty(x => x.UsedAt, time.GetUtcNow()));
+        // Links of this kind already saved stop working once this one is issued.
+        await CancelOthersAsync(user.Id, purpose, time.GetUtcNow(), cancellationToken);
         var issued = OneTimeToken.Issue(user.Id, purpose, time.GetUtcNow());
         db.OneTimeTokens.Add(issued.Token);
         return issued;

@@ -31,7 +31,7 @@ public static class ChangeEmail
         if (!await db.Users.AnyAsync(u => u.NormalizedEmail == email!.Value.ToUpperInvariant(), cancellationToken))
         {
             caller.Account.PendingEmail = email!.Value;
-            links.RequestEmailChange(caller.Account, email.Value);
+            await links.RequestEmailChangeAsync(caller.Account, email.Value, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         return TypedResults.Accepted((string?)null);

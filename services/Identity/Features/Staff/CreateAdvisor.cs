@@ -37,7 +37,7 @@ public static class CreateAdvisor
         advisor.SecurityStamp = Guid.NewGuid().ToString("N");
         db.Users.Add(advisor);
         AuditTrail.Record(db, caller, advisor.Id, "AdvisorCreated", null, null, UserSnapshot.Of(advisor), now);
-        links.RequestEmailConfirmation(advisor);
+        await links.RequestEmailConfirmationAsync(advisor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/identity/users/{advisor.Id}", new CreateUser.Response(advisor.Id));
     }

@@ -63,7 +63,7 @@ public static class CreateUser
         db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, request.AccountRequestId, caller.Account.Id, now),
             user.Id.ToString());
         AuditTrail.Record(db, caller, user.Id, "UserCreated", null, null, UserSnapshot.Of(user), now);
-        links.RequestEmailConfirmation(user);
+        await links.RequestEmailConfirmationAsync(user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/identity/users/{user.Id}", new Response(user.Id));

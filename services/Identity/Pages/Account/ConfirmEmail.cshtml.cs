@@ -15,7 +15,7 @@ public sealed class ConfirmEmailModel(IdentityDbContext db, AccountLinks links) 
         var user = await links.RedeemAsync(token, TokenPurpose.ConfirmEmail, cancellationToken);
         if (user is null) return;
         user.EmailConfirmed = true;
-        links.RequestPasswordCreation(user);
+        await links.RequestPasswordCreationAsync(user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Confirmed = true;
     }

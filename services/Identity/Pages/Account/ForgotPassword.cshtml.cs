@@ -23,7 +23,7 @@ public sealed class ForgotPasswordModel(IdentityDbContext db, AccountLinks links
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email.Trim());
         if (user is { DeletedAt: null, IsActive: true })
         {
-            links.RequestPasswordReset(user);
+            await links.RequestPasswordResetAsync(user, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         Sent = true;
