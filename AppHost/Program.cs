@@ -54,21 +54,32 @@ var notification = builder.AddProject("notification", "services/Notification/Opc
     .WaitFor(messaging)
     .WaitFor(mail);
 
+// The portal's screens. Sign-in with identity (server-to-server: discovery, keys, token); APIs through the gateway.
+var web = builder.AddProject("web", "services/Web/Opco.Web.csproj")
+    .WithReference(identity)
+    .WithEnvironment("Oidc__ClientSecret", webClientSecret)
+    .WaitFor(identity);
+
 var gateway = builder.AddProject("gateway", "gateway/Opco.Gateway.csproj")
     .WithReference(identity)
     .WithReference(onboarding)
     .WithReference(dossier)
     .WithReference(finance)
     .WithReference(notification)
+    .WithReference(web)
     .WithHttpEndpoint(port: 8080)
     .WaitFor(identity)
     .WaitFor(onboarding)
     .WaitFor(dossier)
     .WaitFor(finance)
-    .WaitFor(notification);
+    .WaitFor(notification)
+    .WaitFor(web);
+
+// The web front end calls the APIs through the gateway (a cyclic reference: references do not wait).
+web.WithReference(gateway);
 
 // E-mail links point at the portal, wherever a service builds them.
-foreach (var project in new[] { identity, onboarding, dossier, finance, notification, gateway })
+foreach (var project in new[] { identity, onboarding, dossier, finance, notification, web, gateway })
     project.WithEnvironment("Portal__PublicUrl", gateway.PublicEndpoint);
 
 // The test suite signs in and submits requests hundreds of times from one address; the limit itself is tested

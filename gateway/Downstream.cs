@@ -5,6 +5,9 @@ public static class Downstream
 {
     public static readonly IReadOnlyList<string> Services = ["identity", "onboarding", "dossier", "finance", "notification"];
 
+    /// <summary>The portal's screens: every path no API or identity route claims (/, /profil, /_blazor, ...).</summary>
+    public const string WebFrontEnd = "web";
+
     /// <summary>Identity also serves OpenID Connect and its account pages outside /api.</summary>
     public static readonly IReadOnlyList<string> IdentityPaths = ["/connect", "/account", "/.well-known"];
 

@@ -26,6 +26,17 @@ public static class ProxyConfigFactory
                 routes.AddRange(Downstream.IdentityPaths.Select(path => Route($"identity{path.Replace('/', '-')}", service, $"{path}/{{**rest}}")));
         }
 
+        if (Downstream.Address(configuration, Downstream.WebFrontEnd) is { } web)
+        {
+            clusters.Add(new ClusterConfig
+            {
+                ClusterId = Downstream.WebFrontEnd,
+                Destinations = new Dictionary<string, DestinationConfig> { [Downstream.WebFrontEnd] = new() { Address = web } },
+            });
+            // Last resort: any more specific route (APIs, identity's pages, the gateway's own /health) wins.
+            routes.Add(Route("web", Downstream.WebFrontEnd, "/{**rest}") with { Order = int.MaxValue });
+        }
+
         routes.AddRange(Downstream.PublicEndpoints
             .Where(endpoint => clusters.Any(c => c.ClusterId == endpoint.Service))
             .Select((endpoint, index) => Route($"public-{index}", endpoint.Service, endpoint.Path) with

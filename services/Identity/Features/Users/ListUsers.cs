@@ -13,7 +13,7 @@ namespace Opco.Identity.Features.Users;
 public static class ListUsers
 {
     public sealed record Row(Guid Id, bool IsActive, string LastName, string FirstName, string? Function, bool IsManager,
-        string? MainEstablishment, DateTimeOffset? LastSignInAt);
+        string? MainEstablishment, string? MainEstablishmentName, DateTimeOffset? LastSignInAt);
 
     public sealed record Page(int Total, int PageNumber, int PageSize, IReadOnlyList<Row> Items);
 
@@ -57,6 +57,10 @@ public static class ListUsers
             ("lastSignInAt", true) => query.OrderByDescending(u => u.LastSignInAt).ThenBy(u => u.Id),
             ("active", false) => query.OrderBy(u => u.IsActive).ThenBy(u => u.Id),
             ("active", true) => query.OrderByDescending(u => u.IsActive).ThenBy(u => u.Id),
+            ("isManager", false) => query.OrderBy(u => u.Accesses.Any(a => managed.Contains(a.Siret) && a.Habilitations.Contains(Habilitation.Gestionnaire))).ThenBy(u => u.Id),
+            ("isManager", true) => query.OrderByDescending(u => u.Accesses.Any(a => managed.Contains(a.Siret) && a.Habilitations.Contains(Habilitation.Gestionnaire))).ThenBy(u => u.Id),
+            ("mainEstablishment", false) => query.OrderBy(u => u.PreferredSiret).ThenBy(u => u.Id),
+            ("mainEstablishment", true) => query.OrderByDescending(u => u.PreferredSiret).ThenBy(u => u.Id),
             (_, true) => query.OrderByDescending(u => u.LastName).ThenBy(u => u.Id),
             _ => query.OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
         };
@@ -65,7 +69,8 @@ public static class ListUsers
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(u => new Row(u.Id, u.IsActive, u.LastName, u.FirstName, u.Function,
                 u.Accesses.Any(a => managed.Contains(a.Siret) && a.Habilitations.Contains(Habilitation.Gestionnaire)),
-                u.PreferredSiret, u.LastSignInAt))
+                u.PreferredSiret, db.Establishments.Where(e => e.Siret == u.PreferredSiret).Select(e => e.Name).FirstOrDefault(),
+                u.LastSignInAt))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page(total, page, pageSize, items));
     }

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Opco.Web.Api;
+
+/// <summary>Calls one API through the gateway and turns its answers, including RFC 9457 problems, into <see cref="ApiResult{T}"/>.</summary>
+public abstract class ApiClient(HttpClient http, ILogger logger)
+{
+    protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
+
+    protected Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken = default) =>
+        CallAsync(method, path, body, async response =>
+            response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
+                ? default
+                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), cancellationToken);
+
+    protected Task<ApiResult<bool>> SendAsync(HttpMethod method, string path, object? body = null, CancellationToken cancellationToken = default) =>
+        CallAsync(method, path, body, _ => Task.FromResult(true), cancellationToken);
+
+    private async Task<ApiResult<T>> CallAsync<T>(HttpMethod method, string path, object? body, Func<HttpResponseMessage, Task<T?>> read,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode) return ApiResult<T>.Ok(await read(response));
+            return ApiResult<T>.Failed(await ProblemOfAsync(response, cancellationToken));
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException or JsonException
+                                          or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(error, "{Method} {Path} failed", method, path);
+            return ApiResult<T>.Failed(ApiProblem.Unavailable());
+        }
+    }
+
+    private static async Task<ApiProblem> ProblemOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        ProblemBody? body = null;
+        if (response.Content.Headers.ContentType?.MediaType is "application/problem+json" or "application/json")
+        {
+            try { body = await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken); }
+            catch (JsonException) { body = null; }
+        }
+        var title = body?.Title is { Length: > 0 } t && !t.StartsWith("One or more", StringComparison.Ordinal) ? t : DefaultTitle(status);
+        return new ApiProblem(status, title, body?.Detail, body?.Errors ?? ApiProblem.NoErrors);
+    }
+
+    private static string DefaultTitle(int status) => status switch
+    {
+        401 => "Votre session a expiré : reconnectez-vous.",
+        403 => "Vous n'avez pas l'habilitation nécessaire pour cette fonctionnalité.",
+        404 => "Cet élément n'existe pas ou ne vous est pas accessible.",
+        409 => "Cette opération n'est pas possible dans l'état actuel.",
+        429 => "Trop de demandes en peu de temps. Merci de réessayer dans quelques instants.",
+        >= 500 => "Le service a rencontré une erreur. Réessayez dans quelques instants.",
+        _ => "La demande n'a pas pu être traitée.",
+    };
+
+    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
+}

@@ -1,0 +1,33 @@
+namespace Opco.Web.Api;
+
+public sealed record CompanyMatch(string Siren, string Name, string? City, string? ServiceOffer)
+{
+    /// <summary>As the seed shows it: "GE SUPPORT FRANCE - 424210433".</summary>
+    public string Display => $"{Name} - {Siren}";
+}
+
+public sealed record DirectoryEstablishment(string Siret, string Name, string? Address, string? PostalCode, string? City, bool IsHeadOffice,
+    bool IsClosed)
+{
+    /// <summary>"NAME – SIRET – address postalCode CITY".</summary>
+    public string Display => $"{Name} – {Siret} – {string.Join(' ', new[] { Address, PostalCode, City }.Where(p => !string.IsNullOrWhiteSpace(p)))}".TrimEnd(' ', '–');
+}
+
+public sealed record AccountRequestSubmission(string Form, string? Email, string? EmailConfirmation, string? LastName, string? FirstName,
+    string? Siret, string? Civility = null, string? JobTitle = null, string? Phone = null, string? Role = null);
+
+public sealed record SubmissionAccepted(Guid RequestId, string Message);
+
+public sealed record RegistrationRequestSubmission(string Kind, string? Siren, string? Siret, string? Name, string? Address, string? PostalCode,
+    string? City, string? RequesterEmail, string? RequesterLastName, string? RequesterFirstName);
+
+public sealed record AccountRequestRow(Guid Id, string LastName, string FirstName, string? JobTitle, string? CompanyName, string Kind,
+    DateTimeOffset RequestedAt, string Siret, string? EstablishmentName);
+
+public sealed record AccountRequestsPage(int Total, IReadOnlyList<AccountRequestRow> Items);
+
+public sealed record AccountRequestHistory(DateTimeOffset At, string Status, string? By, string? Reason);
+
+public sealed record AccountRequestDetails(Guid Id, string Kind, string Status, string? Civility, string LastName, string FirstName, string Email,
+    string? Phone, string? JobTitle, string Siret, string? EstablishmentName, string? Siren, string? CompanyName, string? Role,
+    IReadOnlyList<string>? SuggestedHabilitations, DateTimeOffset RequestedAt, IReadOnlyList<AccountRequestHistory>? History);

@@ -1,0 +1,39 @@
+using Opco.SharedKernel.Habilitations;
+using Opco.Web.Api;
+
+namespace Opco.Web.Domain;
+
+/// <summary>
+/// What the signed-in user may open, from their habilitations per establishment (the seed's matrix, via
+/// <see cref="HabilitationMatrix"/>) and their staff role. Menus show only what this allows; pages check it too.
+/// </summary>
+public sealed record PortalRights(IReadOnlyList<MyEstablishment> Establishments, string? StaffRole)
+{
+    public static readonly PortalRights None = new([], null);
+
+    public bool IsAdvisor => StaffRole is "Advisor" or "Administrator";
+
+    public bool IsAdministrator => StaffRole == "Administrator";
+
+    /// <summary>The establishments where the user may manage users ("Gérer les utilisateurs").</summary>
+    public IReadOnlyList<MyEstablishment> ManagedEstablishments =>
+        [.. Establishments.Where(e => Allows(e, Functionality.GererUtilisateurs))];
+
+    public bool CanManageUsers => ManagedEstablishments.Count > 0;
+
+    /// <summary>"Demandes de création de compte": managers of users, and advisors for establishments without one.</summary>
+    public bool CanDecideAccountRequests => CanManageUsers || IsAdvisor;
+
+    public bool CanManageProfile => Establishments.Any(e => Allows(e, Functionality.GererSonProfil)) || IsAdvisor;
+
+    public bool Allows(Functionality functionality) => Establishments.Any(e => Allows(e, functionality));
+
+    /// <summary>Whether the user holds "Gestionnaire" on this establishment (only they may grant or remove it).</summary>
+    public bool IsGestionnaireOf(string siret) =>
+        Establishments.Any(e => e.Siret == siret && e.Habilitations.Contains(nameof(Habilitation.Gestionnaire)));
+
+    private static bool Allows(MyEstablishment establishment, Functionality functionality) =>
+        HabilitationMatrix.Allows([.. establishment.Habilitations.Select(Parse).OfType<Habilitation>()], functionality);
+
+    private static Habilitation? Parse(string name) => Enum.TryParse<Habilitation>(name, out var h) && Enum.IsDefined(h) ? h : null;
+}
