@@ -23,8 +23,8 @@ public static class WebServiceExtensions
             builder.Services.AddHttpClient(api.Name, client => client.BaseAddress = gateway)
                 .AddHttpMessageHandler<GatewayAuthorizationHandler>();
         // Creating a user or deciding a request must not happen twice because a retry followed a lost answer.
-        foreach (var name in new[] { nameof(IdentityApi), nameof(NotificationApi), nameof(OnboardingApi), AccessTokens.BackchannelClient })
-            builder.Services.Configure<HttpStandardResilienceOptions>($"{name}-standard", resilience => resilience.Retry.DisableForUnsafeHttpMethods());
+        // ServiceDefaults gives every client one standard pipeline, named "-standard" (it is set up for all clients at once).
+        builder.Services.Configure<HttpStandardResilienceOptions>("-standard", resilience => resilience.Retry.DisableForUnsafeHttpMethods());
         builder.Services.AddTransient(services => new IdentityApi(Client(services, nameof(IdentityApi)), services.GetRequiredService<ILogger<IdentityApi>>()));
         builder.Services.AddTransient(services => new NotificationApi(Client(services, nameof(NotificationApi)), services.GetRequiredService<ILogger<NotificationApi>>()));
         builder.Services.AddTransient(services => new OnboardingApi(Client(services, nameof(OnboardingApi)), services.GetRequiredService<ILogger<OnboardingApi>>()));

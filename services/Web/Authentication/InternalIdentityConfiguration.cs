@@ -5,15 +5,18 @@ using Microsoft.IdentityModel.Tokens;
 namespace Opco.Web.Authentication;
 
 /// <summary>
-/// Identity publishes every endpoint under the portal's public URL (its issuer, the gateway). The browser must use
-/// those (authorize, logout); the server's own calls (discovery, keys, token) go straight to identity inside the
-/// platform, so they do not count against the gateway's per-address limit meant for visitors.
+/// Identity's discovery document is read from identity itself, inside the platform, and names its endpoints after the
+/// address it was asked on. The browser must use the portal's public URL (the gateway) for the pages it is sent to
+/// (authorize, logout); the server's own calls (keys, token) stay inside the platform, so they do not count against
+/// the gateway's per-address limit meant for visitors. The issuer stays the public URL identity signs with.
 /// </summary>
 public sealed class InternalIdentityConfiguration(Uri publicUrl, Uri identityUrl) : IConfigurationRetriever<OpenIdConnectConfiguration>
 {
     public async Task<OpenIdConnectConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
         var configuration = OpenIdConnectConfiguration.Create(await retriever.GetDocumentAsync(address, cancel));
+        configuration.AuthorizationEndpoint = On(publicUrl, configuration.AuthorizationEndpoint);
+        configuration.EndSessionEndpoint = On(publicUrl, configuration.EndSessionEndpoint);
         configuration.TokenEndpoint = Internal(configuration.TokenEndpoint);
         configuration.UserInfoEndpoint = Internal(configuration.UserInfoEndpoint);
         configuration.JwksUri = Internal(configuration.JwksUri);
@@ -22,12 +25,9 @@ public sealed class InternalIdentityConfiguration(Uri publicUrl, Uri identityUrl
         return configuration;
     }
 
-    public string Internal(string? endpoint)
-    {
-        if (string.IsNullOrEmpty(endpoint)) return endpoint ?? "";
-        var uri = new Uri(endpoint);
-        return uri.GetLeftPart(UriPartial.Authority) == publicUrl.GetLeftPart(UriPartial.Authority)
-            ? new Uri(identityUrl, uri.PathAndQuery).ToString()
-            : endpoint;
-    }
+    private string Internal(string? endpoint) => On(identityUrl, endpoint);
+
+    /// <summary>The same path and query on another host.</summary>
+    private static string On(Uri host, string? endpoint) =>
+        string.IsNullOrEmpty(endpoint) ? endpoint ?? "" : new Uri(host, new Uri(endpoint).PathAndQuery).ToString();
 }
