@@ -33,6 +33,18 @@ public sealed class IdentityUsers(string identityDbConnectionString) : IAsyncDis
         return user;
     }
 
+    /// <summary>Identity's local copy of an establishment, as onboarding's events would have written it.</summary>
+    public async Task AddEstablishmentAsync(string siret, string name, string companyName, bool isHeadOffice = false, DateOnly? closedOn = null)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        db.Establishments.Add(new Establishment
+        {
+            Siret = siret, Siren = siret[..9], Name = name, CompanyName = companyName, IsHeadOffice = isHeadOffice, ClosedOn = closedOn,
+        });
+        await db.SaveChangesAsync();
+    }
+
     public async Task<UserAccount> FindAsync(Guid id)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Opco.IntegrationTests.Support;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.IntegrationTests.Web;
+
+/// <summary>The portal's screens in headless Chromium, through the gateway, as a manager and as a plain user would use them.</summary>
+public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
+{
+    private readonly IdentityUsers _users = new(fixture.App.GetConnectionString("identitydb"));
+
+    [Fact]
+    public async Task A_manager_uses_the_profile_and_manages_users()
+    {
+        var (headOffice, closed) = (TestSirets.NewSiret(), TestSirets.NewSiret());
+        await _users.AddEstablishmentAsync(headOffice, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
+        await _users.AddEstablishmentAsync(closed, "Atelier Test – Ancien site", "ATELIER TEST", closedOn: new DateOnly(2024, 12, 31));
+        var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("gestionnaire"), u => u.PreferredSiret = headOffice,
+            new Dictionary<string, Habilitation[]> { [headOffice] = [Habilitation.Gestionnaire], [closed] = [Habilitation.PriseEnCharge] });
+        var luke = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("luke"), u => (u.LastName, u.FirstName, u.Function) = ("Skywalker", "Luke", "Directeur des Ressources Jedi"),
+            new Dictionary<string, Habilitation[]> { [headOffice] = [Habilitation.Reporting] });
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_manager_uses_the_profile_and_manages_users));
+        var page = await browser.NewVisitorAsync();
+
+        await PortalBrowser.SignInAsync(page, manager.Email!, IdentityUsers.Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bonjour Jeanne Testeuse" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "accueil");
+
+        // Mon profil: three tabs; the preferred establishment highlighted, the closed one struck through.
+        await page.Locator("details.user-menu summary").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mon profil" }).ClickAsync();
+        await Expect(page.Locator("#profil-nom")).ToHaveValueAsync("Testeuse");
+        await browser.ScreenshotAsync(page, "mon profil - mes informations");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Mes établissements" }).ClickAsync();
+        await Expect(page.Locator("li.preferred")).ToContainTextAsync(headOffice);
+        await Expect(page.Locator("li.closed")).ToContainTextAsync(closed);
+        Assert.Equal("line-through", await page.Locator("li.closed .establishment-name").EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        await page.Locator($"li[data-siret='{headOffice}'] button").ClickAsync();
+        await Expect(page.Locator($"#details-{headOffice}")).ToContainTextAsync("TESTEUSE Jeanne");
+        await Expect(page.Locator($"#details-{headOffice}")).ToContainTextAsync("Gestionnaire");
+        await browser.ScreenshotAsync(page, "mon profil - mes etablissements");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Mes notifications" }).ClickAsync();
+        await page.GetByLabel("Alerte par email : Modification de mes habilitations").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes préférences" }).ClickAsync();
+        await Expect(page.GetByText("Vos préférences de notification sont enregistrées.")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "mon profil - mes notifications");
+
+        // Mes utilisateurs: total, filters, sort.
+        await page.Locator("details.user-menu summary").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes utilisateurs" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nombre total de clients" })).ToContainTextAsync("2");
+        var rows = page.Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        await page.GetByLabel("Nom / Prénom").FillAsync("Skywalker");
+        await page.GetByLabel("Nom / Prénom").PressAsync("Enter");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Directeur des Ressources Jedi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Réinitialiser le filtre" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nom" }).ClickAsync();
+        await Expect(page.Locator("th[aria-sort=descending]")).ToContainTextAsync("Nom");
+        await Expect(rows.First).ToContainTextAsync("Testeuse");
+        await browser.ScreenshotAsync(page, "mes utilisateurs");
+
+        // Ajouter: personal data, "Choisissez un établissement +", the accesses, then "Éditer un utilisateur".
+        var leia = AccountRequestPayloads.UniqueEmail("leia");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter +" }).ClickAsync();
+        await page.GetByLabel("Mme").CheckAsync();
+        await page.Locator("#utilisateur-nom").FillAsync("Organa");
+        await page.GetByLabel("Prénom").FillAsync("Leia");
+        await page.GetByLabel("Email").FillAsync(leia);
+        await page.GetByLabel("Téléphone").FillAsync("0612345678");
+        await page.GetByLabel("Fonction").FillAsync("Chargée de formation");
+        await page.GetByLabel("Choisissez un établissement").SelectOptionAsync(headOffice);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'établissement choisi" }).ClickAsync();
+        await page.GetByLabel("Prise en charge").CheckAsync();
+        await browser.ScreenshotAsync(page, "ajouter un utilisateur");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Éditer un utilisateur" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Le compte est créé.")).ToBeVisibleAsync();
+        var mail = await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(leia), TimeSpan.FromSeconds(30));
+        Assert.Equal("Confirmez votre adresse email", mail.Subject);
+
+        await page.GetByLabel("Données des reporting").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Les accès sont enregistrés.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Désactiver l'utilisateur" }).ClickAsync();
+        await Expect(page.GetByText("L'utilisateur est désactivé.")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "editer un utilisateur");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Historique des modifications" }).ClickAsync();
+        await Expect(page.Locator("tbody")).ToContainTextAsync("Désactivation");
+        await Expect(page.Locator("tbody")).ToContainTextAsync("Modification des accès");
+        await Expect(page.Locator("tbody")).ToContainTextAsync("Création du compte");
+        await browser.ScreenshotAsync(page, "historique d'un utilisateur");
+
+        // Delete with confirmation.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour à la liste" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Supprimer Skywalker Luke" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Supprimer un utilisateur" });
+        await Expect(dialog).ToContainTextAsync("Luke Skywalker");
+        await browser.ScreenshotAsync(page, "supprimer un utilisateur");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Supprimer" }).ClickAsync();
+        await Expect(page.GetByText("Le compte de Luke Skywalker est supprimé.")).ToBeVisibleAsync();
+        Assert.NotNull((await _users.FindAsync(luke.Id)).DeletedAt);
+
+        // The bell and "Mes notifications".
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Notifications") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Dernières notifications" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "cloche des notifications");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Voir toutes mes notifications" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mes notifications" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "mes notifications");
+    }
+
+    [Fact]
+    public async Task A_user_without_gestion_des_utilisateurs_does_not_see_mes_utilisateurs()
+    {
+        var siret = TestSirets.NewSiret();
+        await _users.AddEstablishmentAsync(siret, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("utilisateur"), u => u.PreferredSiret = siret,
+            new Dictionary<string, Habilitation[]> { [siret] = [Habilitation.PriseEnCharge] });
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_user_without_gestion_des_utilisateurs_does_not_see_mes_utilisateurs));
+        var page = await browser.NewVisitorAsync();
+
+        await PortalBrowser.SignInAsync(page, user.Email!, IdentityUsers.Password);
+        await page.Locator("details.user-menu summary").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mon profil" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "menu sans gestion des utilisateurs");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mes utilisateurs" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Demandes de création de compte" })).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/utilisateurs");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accès refusé" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Vous n'avez pas l'habilitation nécessaire pour accéder à cette page.")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "acces refuse");
+    }
+
+    [Fact]
+    public async Task Pages_fit_a_phone_width_and_every_field_has_a_label()
+    {
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(Pages_fit_a_phone_width_and_every_field_has_a_label));
+        var phone = await browser.NewVisitorAsync(width: 375, height: 812);
+
+        foreach (var (path, step) in new[] { ("/demande-de-compte", "demande de compte sur telephone"), ("/demande-de-compte/formulaire", "formulaire simple sur telephone") })
+        {
+            await phone.GotoAsync(path);
+            await browser.ScreenshotAsync(phone, step);
+            Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at 375 px");
+            Assert.Empty(await UnlabelledFieldsAsync(phone));
+        }
+
+        var siret = TestSirets.NewSiret();
+        await _users.AddEstablishmentAsync(siret, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
+        var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("mobile"), u => u.PreferredSiret = siret,
+            new Dictionary<string, Habilitation[]> { [siret] = [Habilitation.Gestionnaire] });
+        await PortalBrowser.SignInAsync(phone, manager.Email!, IdentityUsers.Password);
+        foreach (var (path, step) in new[] { ("/", "accueil sur telephone"), ("/utilisateurs", "mes utilisateurs sur telephone"), ("/utilisateurs/nouveau", "ajouter sur telephone") })
+        {
+            await phone.GotoAsync(path);
+            await browser.ScreenshotAsync(phone, step);
+            Assert.True(await phone.EvaluateAsync<bool>("() => document.body.scrollWidth <= window.innerWidth + 1"), $"{path} scrolls sideways at 375 px");
+            Assert.Empty(await UnlabelledFieldsAsync(phone));
+        }
+    }
+
+    [Fact]
+    public async Task The_simple_form_works_with_the_keyboard_alone_and_says_what_is_wrong_in_french()
+    {
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(The_simple_form_works_with_the_keyboard_alone_and_says_what_is_wrong_in_french));
+        var page = await browser.NewVisitorAsync();
+        await page.GotoAsync("/demande-de-compte/formulaire");
+        await page.Locator("h1").WaitForAsync();
+
+        // From the top of the page, Tab reaches each field in order; nothing is clicked.
+        for (var presses = 0; await page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''") != "nom"; presses++)
+        {
+            Assert.True(presses < 30, "Tab never reached the first field");
+            await page.Keyboard.PressAsync("Tab");
+        }
+        foreach (var value in new[] { "Dupont", "Jeanne", "73282932000079", "jeanne@example.fr", "autre@example.fr" })
+        {
+            await page.Keyboard.TypeAsync(value);
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Equal("Valider", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#siret-erreur")).ToContainTextAsync("SIRET");
+        await Expect(page.Locator("#confirmation-email-erreur")).ToContainTextAsync("ne correspond pas");
+        Assert.Equal("true", await page.GetByLabel("Confirmation de l'email").GetAttributeAsync("aria-invalid"));
+        await browser.ScreenshotAsync(page, "formulaire simple avec erreurs");
+    }
+
+    /// <summary>Visible inputs, selects and text areas without a label or an accessible name.</summary>
+    private static Task<string[]> UnlabelledFieldsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+            .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+            .map(e => e.id || e.name || e.outerHTML)
+        """);
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    public ValueTask DisposeAsync() => _users.DisposeAsync();
+}
