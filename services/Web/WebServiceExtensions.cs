@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
@@ -13,21 +15,22 @@ public static class WebServiceExtensions
 {
     public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder)
     {
+        // The AppHost runs the build output in every environment (Testing too): serve blazor.web.js and wwwroot from it.
+        if (builder.Environment is IWebHostEnvironment web) StaticWebAssetsLoader.UseStaticWebAssets(web, builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.AddPortalSignIn();
 
         // The APIs are called through the gateway, like any client, with the signed-in user's token.
         var gateway = new Uri(builder.Configuration["services:gateway:http:0"] ?? builder.Configuration["Portal:PublicUrl"]
             ?? throw new InvalidOperationException("Neither services:gateway:http:0 nor Portal:PublicUrl is configured."));
-        foreach (var api in new[] { typeof(IdentityApi), typeof(NotificationApi), typeof(OnboardingApi) })
-            builder.Services.AddHttpClient(api.Name, client => client.BaseAddress = gateway)
-                .AddHttpMessageHandler<GatewayAuthorizationHandler>();
+        foreach (var api in new[] { nameof(IdentityApi), nameof(NotificationApi), nameof(OnboardingApi) })
+            builder.Services.AddHttpClient(api);
         // Creating a user or deciding a request must not happen twice because a retry followed a lost answer.
         // ServiceDefaults gives every client one standard pipeline, named "-standard" (it is set up for all clients at once).
         builder.Services.Configure<HttpStandardResilienceOptions>("-standard", resilience => resilience.Retry.DisableForUnsafeHttpMethods());
-        builder.Services.AddTransient(services => new IdentityApi(Client(services, nameof(IdentityApi)), services.GetRequiredService<ILogger<IdentityApi>>()));
-        builder.Services.AddTransient(services => new NotificationApi(Client(services, nameof(NotificationApi)), services.GetRequiredService<ILogger<NotificationApi>>()));
-        builder.Services.AddTransient(services => new OnboardingApi(Client(services, nameof(OnboardingApi)), services.GetRequiredService<ILogger<OnboardingApi>>()));
+        builder.Services.AddScoped(services => new IdentityApi(Client(services, nameof(IdentityApi), gateway), services.GetRequiredService<ILogger<IdentityApi>>()));
+        builder.Services.AddScoped(services => new NotificationApi(Client(services, nameof(NotificationApi), gateway), services.GetRequiredService<ILogger<NotificationApi>>()));
+        builder.Services.AddScoped(services => new OnboardingApi(Client(services, nameof(OnboardingApi), gateway), services.GetRequiredService<ILogger<OnboardingApi>>()));
         builder.Services.AddScoped<CurrentUser>();
         return builder;
     }
@@ -54,5 +57,14 @@ public static class WebServiceExtensions
         return app;
     }
 
-    private static HttpClient Client(IServiceProvider services, string name) => services.GetRequiredService<IHttpClientFactory>().CreateClient(name);
+    /// <summary>
+    /// The factory's pooled pipeline (service discovery, resilience, telemetry) behind a token handler of the page's own
+    /// scope, which knows the page's user. The pooled handler is the factory's to dispose, not this client's.
+    /// </summary>
+    private static HttpClient Client(IServiceProvider services, string name, Uri gateway) =>
+        new(new GatewayAuthorizationHandler(services.GetRequiredService<AuthenticationStateProvider>(), services.GetRequiredService<AccessTokens>())
+        {
+            InnerHandler = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(name),
+        })
+        { BaseAddress = gateway };
 }

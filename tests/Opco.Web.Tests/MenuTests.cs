@@ -22,9 +22,12 @@ public sealed class MenuTests
         var profile = new MyProfile(Guid.NewGuid(), "Madame", "Dubois", "Claire", "c@example.fr", null, "DRH", "73282932000074", null);
 
         var menu = ctx.Render<UserMenu>(p => p.Add(m => m.Profile, profile).Add(m => m.Rights, rights));
+        Assert.Empty(menu.FindAll("a"));
+        menu.Find("button.user-menu-button").Click();
+        Assert.Equal("true", menu.Find("button.user-menu-button").GetAttribute("aria-expanded"));
 
         Assert.Equal(shown, menu.FindAll("a").Any(a => a.TextContent == "Mes utilisateurs"));
-        Assert.Contains("Claire Dubois", menu.Find("summary").TextContent);
+        Assert.Contains("Menu de Claire Dubois", menu.Find("button.user-menu-button").TextContent);
         Assert.Contains(menu.FindAll("a"), a => a.TextContent == "Mon profil");
     }
 

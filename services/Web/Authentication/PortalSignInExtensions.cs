@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -27,11 +26,7 @@ public static class PortalSignInExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ServerSessionStore>();
         builder.Services.AddSingleton<AccessTokens>();
-        builder.Services.AddSingleton<CircuitServicesAccessor>();
-        builder.Services.AddScoped<CircuitHandler, CircuitServicesHandler>();
         builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
-        builder.Services.AddTransient<GatewayAuthorizationHandler>();
-        builder.Services.AddHttpContextAccessor();
         // A refresh token works once: its POST is never retried (see AddWebServices).
         builder.Services.AddHttpClient(AccessTokens.BackchannelClient, client => client.BaseAddress = identityUrl);
 

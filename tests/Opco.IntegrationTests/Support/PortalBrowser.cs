@@ -73,7 +73,11 @@ public sealed partial class PortalBrowser : IAsyncDisposable
     public async Task ScreenshotAsync(IPage page, string step)
     {
         await page.Locator("h1").First.WaitForAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Pages load their data over the Blazor connection: wait until nothing says "Chargement…" and the menu has the user's name.
+        await page.WaitForFunctionAsync("""
+            () => !document.querySelector('.loading')
+                  && !(document.querySelector('.user-menu-button')?.textContent.includes('Mon compte'))
+            """);
         var name = $"{++_step:00}-{Slug().Replace(step.ToLowerInvariant(), "-").Trim('-')}.png";
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, name), FullPage = true });
     }

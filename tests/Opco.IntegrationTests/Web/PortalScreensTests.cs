@@ -28,8 +28,8 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await browser.ScreenshotAsync(page, "accueil");
 
         // Mon profil: three tabs; the preferred establishment highlighted, the closed one struck through.
-        await page.Locator("details.user-menu summary").ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mon profil" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu de Jeanne Testeuse" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mon profil", Exact = true }).ClickAsync();
         await Expect(page.Locator("#profil-nom")).ToHaveValueAsync("Testeuse");
         await browser.ScreenshotAsync(page, "mon profil - mes informations");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Mes établissements" }).ClickAsync();
@@ -47,8 +47,8 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await browser.ScreenshotAsync(page, "mon profil - mes notifications");
 
         // Mes utilisateurs: total, filters, sort.
-        await page.Locator("details.user-menu summary").ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mes utilisateurs" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu de Jeanne Testeuse" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes utilisateurs", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nombre total de clients" })).ToContainTextAsync("2");
         var rows = page.Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(2);
@@ -124,8 +124,8 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         var page = await browser.NewVisitorAsync();
 
         await PortalBrowser.SignInAsync(page, user.Email!, IdentityUsers.Password);
-        await page.Locator("details.user-menu summary").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mon profil" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu de Jeanne Testeuse" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mon profil", Exact = true })).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "menu sans gestion des utilisateurs");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mes utilisateurs" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Demandes de création de compte" })).ToHaveCountAsync(0);
