@@ -58,7 +58,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await Expect(rows.First).ToContainTextAsync("Directeur des Ressources Jedi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Réinitialiser le filtre" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(2);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Nom" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nom", Exact = true }).ClickAsync();
         await Expect(page.Locator("th[aria-sort=descending]")).ToContainTextAsync("Nom");
         await Expect(rows.First).ToContainTextAsync("Testeuse");
         await browser.ScreenshotAsync(page, "mes utilisateurs");
