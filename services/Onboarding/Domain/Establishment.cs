@@ -25,7 +25,7 @@ public sealed class Establishment
     {
         var errors = new FieldErrors();
         var valid = details.Validate(errors);
-        if (valid is not null && valid.Siret[..9] != siren)
+        if (SharedKernel.Siret.TryParse(details.Siret, out var siret) && siret!.Siren != siren)
             errors.Add("siret", $"Le SIRET doit commencer par le SIREN de l'entreprise ({siren}).");
         if (!errors.IsEmpty) return (null, errors);
         var establishment = new Establishment { Siret = valid!.Siret, Siren = siren };

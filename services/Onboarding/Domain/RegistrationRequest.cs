@@ -55,7 +55,7 @@ public sealed class RegistrationRequest
         else errors.Add("kind", "Le type de demande doit être « Company » (entreprise) ou « Establishment » (établissement).");
         var siren = RegistryFields.Siren(form.Siren, "siren", errors);
         var site = new EstablishmentDetails(form.Siret, form.Name, form.Address, form.PostalCode, form.City).Validate(errors);
-        if (siren is not null && site is not null && site.Siret[..9] != siren)
+        if (siren is not null && SharedKernel.Siret.TryParse(form.Siret, out var siret) && siret!.Siren != siren)
             errors.Add("siret", $"Le SIRET doit commencer par le SIREN de l'entreprise ({siren}).");
         EmailAddress? email = null;
         if (string.IsNullOrWhiteSpace(form.RequesterEmail)) errors.Add("requesterEmail", "L'email est obligatoire.");

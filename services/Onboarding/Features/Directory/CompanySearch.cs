@@ -6,15 +6,22 @@ namespace Opco.Onboarding.Features.Directory;
 
 /// <summary>
 /// "Recherchez votre entreprise": by name (accent- and case-insensitive, prefix, typo tolerant), SIREN or SIRET.
-/// Names whose start matches come first, from the prefix index; the rest (a word starting with the query, a word
-/// containing it, or a close spelling) come from the trigram index, best word similarity first.
+/// Best first, each tier from an index and stopped as soon as the page is full: names starting with the query
+/// (prefix index), then names with a word starting with it, then close spellings (trigram index) re-ranked word by
+/// word (<see cref="SearchRanking"/>).
 /// </summary>
 public static class CompanySearch
 {
     public const int MinLength = 2;
     public const int MaxLimit = 20;
 
+    /// <summary>Below pg_trgm's default (0.6) so that a short word with one typo ("garge") still finds its name.</summary>
+    private const string WordSimilarityThreshold = "0.45";
+    private const int FuzzyCandidates = 50;
+
     public sealed record Hit(string Siren, string Name, string? City, string? ServiceOffer);
+
+    private sealed record Candidate(string Siren, string Name, string SearchName, string? City, string? ServiceOffer);
 
     public static async Task<List<Hit>> FindAsync(OnboardingDbContext db, string? query, int limit, CancellationToken cancellationToken)
     {
@@ -33,17 +40,38 @@ public static class CompanySearch
         // Trigrams need three characters; two only ever match a name's start.
         if (hits.Count >= limit || name.Length < 3) return hits;
 
-        var contains = "%" + name + "%";
         var wordStart = "% " + name + "%";
         hits.AddRange(await db.Database.SqlQuery<Hit>($"""
             SELECT c."Siren", c."Name", c."ServiceOffer", (SELECT e."City" FROM establishments e WHERE e."Siren" = c."Siren" ORDER BY e."IsHeadOffice" DESC, e."Siret" LIMIT 1) AS "City"
-            FROM companies c
-            WHERE (c."SearchName" LIKE {contains} OR {name} <% c."SearchName") AND c."SearchName" NOT LIKE {prefix}
-            ORDER BY c."SearchName" LIKE {wordStart} DESC, word_similarity({name}, c."SearchName") DESC, c."Name", c."Siren"
-            LIMIT {limit - hits.Count}
+            FROM companies c WHERE c."SearchName" LIKE {wordStart} AND c."SearchName" NOT LIKE {prefix}
+            ORDER BY c."SearchName", c."Siren" LIMIT {limit - hits.Count}
             """).ToListAsync(cancellationToken));
+        if (hits.Count >= limit) return hits;
+
+        var fuzzy = await CloseSpellingsAsync(db, name, prefix, wordStart, cancellationToken);
+        hits.AddRange(fuzzy.OrderByDescending(c => SearchRanking.Score(name, c.SearchName)).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(limit - hits.Count).Select(c => new Hit(c.Siren, c.Name, c.City, c.ServiceOffer)));
         return hits;
     }
+
+    /// <summary>Names with a part close to the query (pg_trgm's word similarity), best first, not already found above.</summary>
+    private static Task<List<Candidate>> CloseSpellingsAsync(OnboardingDbContext db, string name, string prefix, string wordStart,
+        CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // The threshold of the <% operator is a setting: local to this transaction.
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT set_config('pg_trgm.word_similarity_threshold', {WordSimilarityThreshold}, true)", cancellationToken);
+            var candidates = await db.Database.SqlQuery<Candidate>($"""
+                SELECT c."Siren", c."Name", c."SearchName", c."ServiceOffer", (SELECT e."City" FROM establishments e WHERE e."Siren" = c."Siren" ORDER BY e."IsHeadOffice" DESC, e."Siret" LIMIT 1) AS "City"
+                FROM companies c
+                WHERE {name} <% c."SearchName" AND c."SearchName" NOT LIKE {prefix} AND c."SearchName" NOT LIKE {wordStart}
+                ORDER BY word_similarity({name}, c."SearchName") DESC, c."Siren" LIMIT {FuzzyCandidates}
+                """).ToListAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return candidates;
+        });
 
     /// <summary>A SIREN, a SIRET (its company), or the first digits of either while they are being typed.</summary>
     private static Task<List<Hit>> ByNumberAsync(OnboardingDbContext db, string digits, int limit, CancellationToken cancellationToken)
