@@ -23,7 +23,8 @@ public sealed class UserCreatedApprovalConsumer(OnboardingDbContext db, Messagin
         var request = await Db.AccountRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null || !request.IsPending) return;
         var creator = await Deciders.LoadAsync(Db, message.CreatedBy, isAdvisor: null, tokenEmail: null, cancellationToken);
-        if (creator is null || !await Db.AccountRequests.Where(r => r.Id == requestId).VisibleTo(Db, creator).AnyAsync(cancellationToken))
+        // The new user may already be known as the establishment's manager: it does not take the request from its advisor.
+        if (creator is null || !await Db.AccountRequests.Where(r => r.Id == requestId).VisibleTo(Db, creator, message.UserId).AnyAsync(cancellationToken))
         {
             logger.LogWarning("User {UserId} was created from account request {RequestId} by someone who may not decide on it: the request stays pending",
                 message.UserId, requestId);

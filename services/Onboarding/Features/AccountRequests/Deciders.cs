@@ -46,7 +46,9 @@ public static class Deciders
     }
 
     /// <summary>The requests the caller may see and decide on, whatever their status.</summary>
-    public static IQueryable<AccountRequest> VisibleTo(this IQueryable<AccountRequest> requests, OnboardingDbContext db, DecidingCaller caller)
+    /// <param name="disregardedManager">A user not to count as a manager: the one the advisor has just created from the request.</param>
+    public static IQueryable<AccountRequest> VisibleTo(this IQueryable<AccountRequest> requests, OnboardingDbContext db, DecidingCaller caller,
+        Guid? disregardedManager = null)
     {
         var managed = caller.ManagedSirets.ToList();
         var advisorEmail = caller.AdvisorEmail;
@@ -55,7 +57,7 @@ public static class Deciders
             || (isAdvisor
                 && db.Establishments.Any(e => e.Siret == r.Siret
                     && db.Companies.Any(c => c.Siren == e.Siren && (c.AdvisorEmail == null || c.AdvisorEmail == advisorEmail)))
-                && !db.UserHabilitations.Any(h => h.Siret == r.Siret && h.Habilitations.Any(x => ManagerHabilitations.Contains(x))
+                && !db.UserHabilitations.Any(h => h.Siret == r.Siret && h.UserId != disregardedManager && h.Habilitations.Any(x => ManagerHabilitations.Contains(x))
                     && !db.UserStatuses.Any(s => s.UserId == h.UserId && !s.IsActive))));
     }
 
