@@ -1,7 +1,7 @@
 namespace Opco.Onboarding.Data.Seed;
 
 /// <summary>Words for fictional company names and addresses: any resemblance to a real company is accidental.</summary>
-internal static class DemoNames
+public static class DemoNames
 {
     public static readonly string[] Activities =
     [

@@ -7,17 +7,21 @@ namespace Opco.Onboarding.Features.Directory;
 /// <summary>
 /// "Recherchez votre entreprise": by name (accent- and case-insensitive, prefix, typo tolerant), SIREN or SIRET.
 /// Best first, each tier from an index and stopped as soon as the page is full: names starting with the query
-/// (prefix index), then names with a word starting with it, then close spellings (trigram index) re-ranked word by
-/// word (<see cref="SearchRanking"/>).
+/// (prefix index), then names with a word starting with it, then close spellings of each word (trigram index) ranked
+/// word by word (<see cref="SearchRanking"/>).
 /// </summary>
 public static class CompanySearch
 {
     public const int MinLength = 2;
     public const int MaxLimit = 20;
 
-    /// <summary>Below pg_trgm's default (0.6) so that a short word with one typo ("garge") still finds its name.</summary>
-    private const string WordSimilarityThreshold = "0.45";
-    private const int FuzzyCandidates = 50;
+    /// <summary>
+    /// Per query word, the share of its trigrams a name's word must have: low, because one wrong letter in a six-letter
+    /// word already removes three of its seven trigrams ("dabois" for "dubois" is 0.43).
+    /// </summary>
+    private const string WordSimilarityThreshold = "0.4";
+    /// <summary>Close spellings are taken unordered, up to this many, then ranked here: bounded work however common the words.</summary>
+    private const int FuzzyCandidates = 100;
 
     public sealed record Hit(string Siren, string Name, string? City, string? ServiceOffer);
 
@@ -54,24 +58,40 @@ public static class CompanySearch
         return hits;
     }
 
-    /// <summary>Names with a part close to the query (pg_trgm's word similarity), best first, not already found above.</summary>
-    private static Task<List<Candidate>> CloseSpellingsAsync(OnboardingDbContext db, string name, string prefix, string wordStart,
-        CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+    /// <summary>
+    /// Names with, for every query word of three letters or more, a part close to it (pg_trgm's word similarity, one
+    /// condition per word so the trigram index intersects them), not already found above.
+    /// </summary>
+    private static async Task<List<Candidate>> CloseSpellingsAsync(OnboardingDbContext db, string name, string prefix, string wordStart,
+        CancellationToken cancellationToken)
+    {
+        var words = name.Split(' ').Where(w => w.Length >= 3).Distinct().Take(5).ToList();
+        if (words.Count == 0) return [];
+        // Each word is a parameter: the condition text only ever holds the placeholders.
+        var parameters = new List<object> { prefix, wordStart };
+        var conditions = string.Join(" AND ", words.Select(w =>
+        {
+            parameters.Add(w);
+            return $"{{{parameters.Count - 1}}} <% c.\"SearchName\"";
+        }));
+        parameters.Add(FuzzyCandidates);
+        var sql = $$"""
+            SELECT c."Siren", c."Name", c."SearchName", c."ServiceOffer", (SELECT e."City" FROM establishments e WHERE e."Siren" = c."Siren" ORDER BY e."IsHeadOffice" DESC, e."Siret" LIMIT 1) AS "City"
+            FROM companies c
+            WHERE {{conditions}} AND c."SearchName" NOT LIKE {0} AND c."SearchName" NOT LIKE {1}
+            LIMIT {{{parameters.Count - 1}}}
+            """;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // The threshold of the <% operator is a setting: local to this transaction.
             await db.Database.ExecuteSqlAsync(
                 $"SELECT set_config('pg_trgm.word_similarity_threshold', {WordSimilarityThreshold}, true)", cancellationToken);
-            var candidates = await db.Database.SqlQuery<Candidate>($"""
-                SELECT c."Siren", c."Name", c."SearchName", c."ServiceOffer", (SELECT e."City" FROM establishments e WHERE e."Siren" = c."Siren" ORDER BY e."IsHeadOffice" DESC, e."Siret" LIMIT 1) AS "City"
-                FROM companies c
-                WHERE {name} <% c."SearchName" AND c."SearchName" NOT LIKE {prefix} AND c."SearchName" NOT LIKE {wordStart}
-                ORDER BY word_similarity({name}, c."SearchName") DESC, c."Siren" LIMIT {FuzzyCandidates}
-                """).ToListAsync(cancellationToken);
+            var candidates = await db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return candidates;
         });
+    }
 
     /// <summary>A SIREN, a SIRET (its company), or the first digits of either while they are being typed.</summary>
     private static Task<List<Hit>> ByNumberAsync(OnboardingDbContext db, string digits, int limit, CancellationToken cancellationToken)
