@@ -15,6 +15,9 @@ public static class Downstream
     public static readonly IReadOnlyList<(string Service, string Path, string[] Methods)> PublicEndpoints =
     [
         ("onboarding", "/api/onboarding/account-requests", ["POST"]),
+        ("onboarding", "/api/onboarding/account-requests/form", ["GET"]),
+        ("onboarding", "/api/onboarding/registration-requests", ["POST"]),
+        ("onboarding", "/api/onboarding/directory/{**rest}", ["GET"]),
         ("identity", "/account/{**rest}", ["GET", "POST"]),
         ("identity", "/connect/{**rest}", ["GET", "POST"]),
     ];

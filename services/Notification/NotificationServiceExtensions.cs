@@ -25,6 +25,13 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<UserAttachedToEstablishmentConsumer>();
             bus.AddConsumer<UserHabilitationsChangedConsumer>();
             bus.AddConsumer<HabilitationsChangedNotificationConsumer>();
+            bus.AddConsumer<AccountRequestRoutedConsumer>();
+            bus.AddConsumer<AccountRequestToValidateNotificationConsumer>();
+            bus.AddConsumer<AccountRequestReminderConsumer>();
+            bus.AddConsumer<AccountRequestRefusedConsumer>();
+            bus.AddConsumer<AccountRequestRefusedNotificationConsumer>();
+            bus.AddConsumer<AccountRequestApprovedNotificationConsumer>();
+            bus.AddConsumer<RegistrationRequestDecidedConsumer>();
             bus.AddHabilitationCopy<NotificationDbContext>(ServiceName);
         });
         builder.AddPortalAuthentication(ServiceName);

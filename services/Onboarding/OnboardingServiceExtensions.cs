@@ -1,7 +1,14 @@
+using MassTransit;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Onboarding.Data;
+using Opco.Onboarding.Data.Seed;
 using Opco.Onboarding.Features.AccountRequests;
+using Opco.Onboarding.Features.Directory;
+using Opco.Onboarding.Features.RegistrationRequests;
+using Opco.Onboarding.Features.Registry;
+using Opco.Onboarding.Jobs;
+using Opco.Onboarding.Messaging;
 
 namespace Opco.Onboarding;
 
@@ -12,16 +19,45 @@ public static class OnboardingServiceExtensions
     public static IHostApplicationBuilder AddOnboardingServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<OnboardingDbContext>("onboardingdb");
-        builder.AddReliableMessaging<OnboardingDbContext>(ServiceName, bus => bus.AddHabilitationCopy<OnboardingDbContext>(ServiceName));
+        builder.AddReliableMessaging<OnboardingDbContext>(ServiceName, bus =>
+        {
+            bus.AddHabilitationCopy<OnboardingDbContext>(ServiceName);
+            // The copy of identity's accounts: e-mail and names for routing, "Ouverture" or "Rattachement".
+            bus.AddConsumer<UserCreatedAccountConsumer>().Endpoint(AccountsEndpoint);
+            bus.AddConsumer<UserHabilitationsChangedAccountConsumer>().Endpoint(AccountsEndpoint);
+            bus.AddConsumer<AdvisorRegisteredConsumer>().Endpoint(AccountsEndpoint);
+            bus.AddConsumer<UserEmailChangedConsumer>().Endpoint(AccountsEndpoint);
+            bus.AddConsumer<UserDeletedAccountConsumer>().Endpoint(AccountsEndpoint);
+            bus.AddConsumer<UserCreatedApprovalConsumer>();
+        });
         builder.AddPortalAuthentication(ServiceName);
+        builder.Services.AddScoped<IDataSeeder, DemoRegistry>();
+        builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        builder.Services.AddHostedService<PendingRequestReminders>();
         return builder;
     }
 
     public static WebApplication MapOnboardingEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/onboarding");
+        api.MapSearchCompanies();
+        api.MapCompanyEstablishments();
+        api.MapAccountRequestFormInfo();
         api.MapSubmitAccountRequest();
+        api.MapListPendingAccountRequests();
+        api.MapAccountRequestDetails();
+        api.MapApproveAccountRequest();
+        api.MapRefuseAccountRequest();
+        api.MapSubmitRegistrationRequest();
+        api.MapListRegistrationRequests();
+        api.MapApproveRegistrationRequest();
+        api.MapRefuseRegistrationRequest();
+        api.MapUpdateCompany();
+        api.MapUpdateEstablishment();
+        api.MapCloseEstablishment();
         api.MapEstablishmentPermissions();
         return app;
     }
+
+    private static void AccountsEndpoint(IEndpointRegistrationConfigurator endpoint) => endpoint.Name = $"{ServiceName}-accounts";
 }

@@ -20,4 +20,17 @@ public static class Luhn
         }
         return sum % 10 == 0;
     }
+
+    /// <summary>The digit to append to <paramref name="payload"/> so that the whole passes the check.</summary>
+    public static char CheckDigit(ReadOnlySpan<char> payload)
+    {
+        Span<char> candidate = stackalloc char[payload.Length + 1];
+        payload.CopyTo(candidate);
+        for (var digit = '0'; digit <= '9'; digit++)
+        {
+            candidate[^1] = digit;
+            if (IsValid(candidate)) return digit;
+        }
+        throw new ArgumentException("Only digits can be completed.", nameof(payload));
+    }
 }

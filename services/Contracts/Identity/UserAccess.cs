@@ -28,3 +28,9 @@ public sealed record PreferredEstablishmentChanged(Guid UserId, string Siret, Da
 /// </summary>
 public sealed record UserCreated(
     Guid UserId, string Email, string FirstName, string LastName, Guid? AccountRequestId, Guid CreatedBy, DateTimeOffset CreatedAt);
+
+/// <summary>An administrator created an OPCO training advisor; companies name their advisor by this e-mail.</summary>
+public sealed record AdvisorRegistered(Guid UserId, string Email, string FirstName, string LastName, DateTimeOffset RegisteredAt);
+
+/// <summary>The user confirmed a new address: it is now their login.</summary>
+public sealed record UserEmailChanged(Guid UserId, string Email, DateTimeOffset ChangedAt);

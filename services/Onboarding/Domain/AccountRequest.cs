@@ -1,4 +1,5 @@
 using Opco.SharedKernel;
+using Opco.SharedKernel.Habilitations;
 
 namespace Opco.Onboarding.Domain;
 
@@ -6,23 +7,46 @@ namespace Opco.Onboarding.Domain;
 public sealed class AccountRequest
 {
     public const int NameMaxLength = 100;
+    public const int ReasonMaxLength = 1000;
+    public static readonly IReadOnlyList<string> Civilities = ["Monsieur", "Madame"];
 
     public Guid Id { get; private set; }
+    public RequestForm Form { get; private set; }
+    public AccountRequestKind Kind { get; private set; }
+    public string? Civility { get; private set; }
     public string LastName { get; private set; } = "";
     public string FirstName { get; private set; } = "";
     public string Email { get; private set; } = "";
+    /// <summary>E.164 ("+33…").</summary>
+    public string? Phone { get; private set; }
+    public string? JobTitle { get; private set; }
+    /// <summary>The code of the desired <see cref="SharedKernel.Habilitations.Role"/> (wizard only).</summary>
+    public string? RoleCode { get; private set; }
     public string Siret { get; private set; } = "";
     public AccountRequestStatus Status { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public Guid? DecidedBy { get; private set; }
+    public string? RefusalReason { get; private set; }
+    public DateTimeOffset? LastRemindedAt { get; private set; }
+    public List<AccountRequestHistoryEntry> History { get; private set; } = [];
+
+    public Role? Role => RoleCode is null ? null : SharedKernel.Habilitations.Role.Find(RoleCode);
+
+    /// <summary>What ✓ ticks by default: the desired role's habilitations.</summary>
+    public IReadOnlyList<Habilitation> SuggestedHabilitations => Role?.Habilitations ?? [];
+
+    public string RequesterName => $"{LastName.ToUpperInvariant()} {FirstName}";
 
     private AccountRequest() { }
 
-    /// <summary>The "Mon compte DEFi" form: every field required, both e-mails identical, a valid SIRET.</summary>
+    /// <summary>Every field of the chosen form validated, each with its French message; nothing is created otherwise.</summary>
     public static (AccountRequest? Request, FieldErrors Errors) Submit(AccountRequestForm form, DateTimeOffset now)
     {
         var errors = new FieldErrors();
-        var lastName = RequiredName(form.LastName, "lastName", "Le nom", errors);
-        var firstName = RequiredName(form.FirstName, "firstName", "Le prénom", errors);
+        var kindOfForm = ParseForm(form.Form, errors);
+        var lastName = RequiredText(form.LastName, "lastName", "Le nom", errors);
+        var firstName = RequiredText(form.FirstName, "firstName", "Le prénom", errors);
 
         switch (SharedKernel.Siret.Check(form.Siret))
         {
@@ -35,27 +59,96 @@ public sealed class AccountRequest
         if (string.IsNullOrWhiteSpace(form.Email)) errors.Add("email", "L'email est obligatoire.");
         else if (!EmailAddress.TryParse(form.Email, out email)) errors.Add("email", "L'email n'est pas une adresse valide.");
 
+        // The DEFi form asks for the address twice; the wizard does not, but a confirmation it sends must still match.
         if (string.IsNullOrWhiteSpace(form.EmailConfirmation))
-            errors.Add("emailConfirmation", "La confirmation de l'email est obligatoire.");
+        {
+            if (kindOfForm == RequestForm.Defi) errors.Add("emailConfirmation", "La confirmation de l'email est obligatoire.");
+        }
         else if (email is not null && !string.Equals(form.EmailConfirmation.Trim(), email.Value, StringComparison.OrdinalIgnoreCase))
             errors.Add("emailConfirmation", "La confirmation de l'email ne correspond pas à l'email saisi.");
 
+        var wizard = kindOfForm == RequestForm.Wizard ? WizardFields(form, errors) : null;
         if (!errors.IsEmpty) return (null, errors);
 
         SharedKernel.Siret.TryParse(form.Siret, out var siret);
-        return (new AccountRequest
+        var request = new AccountRequest
         {
             Id = Guid.CreateVersion7(now),
+            Form = kindOfForm!.Value,
+            Kind = AccountRequestKind.Opening,
+            Civility = wizard?.Civility,
             LastName = lastName!,
             FirstName = firstName!,
             Email = email!.Value,
+            Phone = wizard?.Phone,
+            JobTitle = wizard?.JobTitle,
+            RoleCode = wizard?.Role,
             Siret = siret!.Value,
             Status = AccountRequestStatus.Pending,
             SubmittedAt = now,
-        }, errors);
+        };
+        request.History.Add(AccountRequestHistoryEntry.Of(request.Id, now, AccountRequestStatus.Pending, null, request.RequesterName));
+        return (request, errors);
     }
 
-    private static string? RequiredName(string? value, string field, string label, FieldErrors errors)
+    /// <summary>The e-mail already has an account: ✓ will attach it rather than create one.</summary>
+    public void MarkForExistingAccount() => Kind = AccountRequestKind.Attachment;
+
+    public bool IsPending => Status == AccountRequestStatus.Pending;
+
+    /// <summary>✓; false when the request was already decided.</summary>
+    public bool Approve(Guid by, string byName, DateTimeOffset now)
+    {
+        if (!IsPending) return false;
+        (Status, DecidedAt, DecidedBy) = (AccountRequestStatus.Approved, now, by);
+        History.Add(AccountRequestHistoryEntry.Of(Id, now, Status, by, byName));
+        return true;
+    }
+
+    /// <summary>✖ with its mandatory reason, which is e-mailed to the requester.</summary>
+    public FieldErrors Refuse(string? reason, Guid by, string byName, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed)) errors.Add("reason", "Le motif du refus est obligatoire : il est envoyé au demandeur.");
+        else if (trimmed.Length > ReasonMaxLength) errors.Add("reason", $"Le motif ne doit pas dépasser {ReasonMaxLength} caractères.");
+        if (!errors.IsEmpty || !IsPending) return errors;
+        (Status, DecidedAt, DecidedBy, RefusalReason) = (AccountRequestStatus.Refused, now, by, trimmed);
+        History.Add(AccountRequestHistoryEntry.Of(Id, now, Status, by, byName, trimmed));
+        return errors;
+    }
+
+    /// <summary>Pending for <paramref name="delay"/> since submission or since the last reminder: remind once per delay.</summary>
+    public bool IsReminderDue(DateTimeOffset now, TimeSpan delay) =>
+        IsPending && (LastRemindedAt ?? SubmittedAt) <= now - delay;
+
+    public void MarkReminded(DateTimeOffset now) => LastRemindedAt = now;
+
+    private static RequestForm? ParseForm(string? form, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(form)) return RequestForm.Defi;
+        if (Enum.TryParse<RequestForm>(form.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) return parsed;
+        errors.Add("form", "Le formulaire doit être « Defi » ou « Wizard ».");
+        return null;
+    }
+
+    private static (string Civility, string JobTitle, string Phone, string Role)? WizardFields(AccountRequestForm form, FieldErrors errors)
+    {
+        var civility = Civilities.FirstOrDefault(c => string.Equals(c, form.Civility?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (civility is null) errors.Add("civility", "La civilité est obligatoire (Monsieur ou Madame).");
+        var jobTitle = RequiredText(form.JobTitle, "jobTitle", "La fonction", errors);
+        PhoneNumber? phone = null;
+        if (string.IsNullOrWhiteSpace(form.Phone)) errors.Add("phone", "Le téléphone est obligatoire.");
+        else if (!PhoneNumber.TryParse(form.Phone, out phone))
+            errors.Add("phone", "Le téléphone doit être un numéro français : 0 suivi de 9 chiffres, ou +33 suivi de 9 chiffres.");
+        var role = SharedKernel.Habilitations.Role.All.FirstOrDefault(r =>
+            string.Equals(r.Label, form.Role?.Trim(), StringComparison.OrdinalIgnoreCase) || r.Code == form.Role?.Trim());
+        if (role is null)
+            errors.Add("role", string.IsNullOrWhiteSpace(form.Role) ? "Le rôle souhaité est obligatoire." : "Choisissez un rôle dans la liste.");
+        return civility is null || jobTitle is null || phone is null || role is null ? null : (civility, jobTitle, phone.Value, role.Code);
+    }
+
+    private static string? RequiredText(string? value, string field, string label, FieldErrors errors)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed)) errors.Add(field, $"{label} est obligatoire.");
@@ -64,5 +157,3 @@ public sealed class AccountRequest
         return null;
     }
 }
-
-public sealed record AccountRequestForm(string? LastName, string? FirstName, string? Siret, string? Email, string? EmailConfirmation);

@@ -8,17 +8,25 @@ using Opco.IntegrationTests.Support;
 namespace Opco.IntegrationTests.AccountRequests;
 
 /// <summary>The first real flow, through the gateway: form → onboardingdb → RabbitMQ → notification → SMTP → MailDev.</summary>
-public sealed class SubmitAccountRequestTests(AppFixture fixture)
+public sealed class SubmitAccountRequestTests(AppFixture fixture) : IAsyncLifetime
 {
     private const string Endpoint = "/api/onboarding/account-requests";
     private readonly HttpClient _gateway = fixture.App.CreateHttpClient("gateway");
+    private OnboardingWorld? _world;
+
+    public async ValueTask InitializeAsync() => _world = await OnboardingWorld.StartAsync(fixture);
+
+    public async ValueTask DisposeAsync() => await _world!.DisposeAsync();
 
     [Fact]
     public async Task A_valid_request_is_stored_and_acknowledged_by_email()
     {
         var email = AccountRequestPayloads.UniqueEmail();
+        var siret = (await _world!.CompanyAsync()).Sirets[0];
+        var payload = AccountRequestPayloads.Valid(email);
+        payload["siret"] = $"{siret[..3]} {siret[3..6]} {siret[6..9]} {siret[9..]}";
 
-        var response = await _gateway.PostAsJsonAsync(Endpoint, AccountRequestPayloads.Valid(email));
+        var response = await _gateway.PostAsJsonAsync(Endpoint, payload);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -26,12 +34,12 @@ public sealed class SubmitAccountRequestTests(AppFixture fixture)
         var requestId = body.GetProperty("requestId").GetGuid();
 
         var stored = await StoredRequestAsync(email);
-        Assert.Equal((requestId, "Dupont", "Jeanne", AccountRequestPayloads.ValidSiret, "Pending"), stored);
+        Assert.Equal((requestId, "Dupont", "Jeanne", siret, "Pending"), stored);
 
         var mail = await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(email), TimeSpan.FromSeconds(30));
         Assert.Equal("Votre demande d'ouverture de compte a bien été reçue", mail.Subject);
         Assert.Contains("Bonjour Jeanne Dupont", mail.Html);
-        Assert.Contains(AccountRequestPayloads.ValidSiret, mail.Html);
+        Assert.Contains(siret, mail.Html);
         Assert.Contains("Bonjour Jeanne Dupont,", mail.Text);
         Assert.Contains("Mon Compte Formation (CPF)", mail.Text);
     }

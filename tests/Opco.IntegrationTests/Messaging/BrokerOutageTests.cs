@@ -21,6 +21,7 @@ public sealed class BrokerOutageTests(AppFixture fixture)
         var database = await TestDatabase.CreateAsync(fixture.App.GetConnectionString("onboardingdb"), "outage");
         await using var onboarding = new OnboardingFactory(database, new UriBuilder(messaging) { Port = proxy.Port }.Uri.ToString());
         await onboarding.MigrateAsync();
+        await onboarding.RegisterValidSiretAsync();
         var email = AccountRequestPayloads.UniqueEmail("panne");
 
         proxy.Cut();
@@ -47,6 +48,7 @@ public sealed class BrokerOutageTests(AppFixture fixture)
         await using (var dying = new OnboardingFactory(database, messaging, relayEnabled: false))
         {
             await dying.MigrateAsync();
+            await dying.RegisterValidSiretAsync();
             var response = await dying.CreateClient().PostAsJsonAsync("/api/onboarding/account-requests", AccountRequestPayloads.Valid(email));
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             await Task.Delay(TimeSpan.FromSeconds(1));

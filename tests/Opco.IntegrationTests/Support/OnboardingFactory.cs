@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
+using MassTransit.Configuration;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Opco.Onboarding.Data;
+using Opco.Onboarding.Domain;
 
 namespace Opco.IntegrationTests.Support;
 
@@ -22,12 +26,26 @@ public sealed class OnboardingFactory(string databaseConnectionString, string me
         // Token validation is configured at start-up but only reached by authenticated calls, which these tests do not make.
         builder.UseSetting("Portal:PublicUrl", "http://localhost:8080");
         builder.UseSetting("services:identity:http:0", "http://127.0.0.1:1");
+        // Publisher only: its consumers would otherwise compete with the running onboarding service on the same queues
+        // and apply other tests' messages to this throw-away database.
+        builder.ConfigureTestServices(services => services.RemoveAll<IConsumerRegistration>());
     }
 
     public async Task MigrateAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OnboardingDbContext>().Database.MigrateAsync();
+    }
+
+    /// <summary>The establishment of <see cref="AccountRequestPayloads.ValidSiret"/> in this database's registry, unpublished.</summary>
+    public async Task RegisterValidSiretAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OnboardingDbContext>();
+        var (company, _) = Company.Register(new CompanyDetails(AccountRequestPayloads.ValidSiret[..9], "ATELIER DÉMO", 42, null, null), DateTimeOffset.UtcNow);
+        company!.AddEstablishment(new EstablishmentDetails(AccountRequestPayloads.ValidSiret, "Atelier Démo – Siège", "12 rue de la République", "69002", "LYON"));
+        db.Companies.Add(company);
+        await db.SaveChangesAsync();
     }
 
     public async Task<int> PendingEventsAsync()

@@ -1,4 +1,5 @@
 using Opco.Onboarding.Domain;
+using Opco.SharedKernel.Habilitations;
 
 namespace Opco.UnitTests.Onboarding;
 
@@ -65,5 +66,90 @@ public sealed class AccountRequestTests
     {
         var (_, errors) = AccountRequest.Submit(ValidForm() with { LastName = new string('x', AccountRequest.NameMaxLength + 1) }, Now);
         Assert.Equal(["Le nom ne doit pas dépasser 100 caractères."], errors.ToDictionary()["lastName"]);
+    }
+
+    private static AccountRequestForm Wizard() =>
+        new("Debuire", "Isabelle", "73282932000074", "i.debuire@example.fr", null, "Wizard", "Madame", "Project manager", "06 00 00 00 00",
+            "Administrateur de l'établissement");
+
+    [Fact]
+    public void The_wizard_keeps_civility_job_title_phone_and_role_with_the_role_habilitations_as_suggestion()
+    {
+        var (request, errors) = AccountRequest.Submit(Wizard(), Now);
+
+        Assert.True(errors.IsEmpty);
+        Assert.Equal((RequestForm.Wizard, "Madame", "Project manager", "+33600000000"), (request!.Form, request.Civility, request.JobTitle, request.Phone));
+        Assert.Equal("Administrateur de l'établissement", request.Role!.Label);
+        Assert.Equal([Habilitation.Gestionnaire], request.SuggestedHabilitations);
+    }
+
+    [Fact]
+    public void The_wizard_requires_its_own_fields_but_not_the_confirmation()
+    {
+        var (request, errors) = AccountRequest.Submit(Wizard() with { Civility = "Docteur", JobTitle = " ", Phone = null, Role = "" }, Now);
+
+        Assert.Null(request);
+        var messages = errors.ToDictionary();
+        Assert.Equal(["La civilité est obligatoire (Monsieur ou Madame)."], messages["civility"]);
+        Assert.Equal(["La fonction est obligatoire."], messages["jobTitle"]);
+        Assert.Equal(["Le téléphone est obligatoire."], messages["phone"]);
+        Assert.Equal(["Le rôle souhaité est obligatoire."], messages["role"]);
+        Assert.False(errors.Has("emailConfirmation"));
+    }
+
+    [Theory]
+    [InlineData("0123", "phone", "Le téléphone doit être un numéro français : 0 suivi de 9 chiffres, ou +33 suivi de 9 chiffres.")]
+    [InlineData("Stagiaire", "role", "Choisissez un rôle dans la liste.")]
+    public void A_wrong_wizard_value_is_explained(string value, string field, string message)
+    {
+        var form = field == "phone" ? Wizard() with { Phone = value } : Wizard() with { Role = value };
+        Assert.Equal([message], AccountRequest.Submit(form, Now).Errors.ToDictionary()[field]);
+    }
+
+    [Fact]
+    public void An_unknown_form_is_refused_and_no_form_means_the_defi_one()
+    {
+        Assert.Equal(["Le formulaire doit être « Defi » ou « Wizard »."], AccountRequest.Submit(ValidForm() with { Form = "Papier" }, Now).Errors.ToDictionary()["form"]);
+        Assert.Equal(RequestForm.Defi, AccountRequest.Submit(ValidForm(), Now).Request!.Form);
+    }
+
+    [Fact]
+    public void A_new_request_is_an_opening_until_the_email_is_known_and_its_history_starts_pending()
+    {
+        var request = AccountRequest.Submit(ValidForm(), Now).Request!;
+        Assert.Equal(AccountRequestKind.Opening, request.Kind);
+        request.MarkForExistingAccount();
+        Assert.Equal(("Rattachement", AccountRequestStatus.Pending, "DUPONT Jeanne"),
+            (AccountRequestKinds.Label(request.Kind), request.History.Single().Status, request.History.Single().ByName));
+    }
+
+    [Fact]
+    public void A_refusal_needs_a_reason_and_a_decided_request_cannot_be_decided_again()
+    {
+        var request = AccountRequest.Submit(ValidForm(), Now).Request!;
+        var by = Guid.NewGuid();
+
+        Assert.Equal(["Le motif du refus est obligatoire : il est envoyé au demandeur."], request.Refuse("  ", by, "MARTIN Paul", Now).ToDictionary()["reason"]);
+        Assert.True(request.IsPending);
+        Assert.True(request.Refuse(" Vous ne faites pas partie de l'entreprise. ", by, "MARTIN Paul", Now.AddHours(1)).IsEmpty);
+        Assert.Equal((AccountRequestStatus.Refused, "Vous ne faites pas partie de l'entreprise."), (request.Status, request.RefusalReason));
+        Assert.False(request.Approve(by, "MARTIN Paul", Now.AddHours(2)));
+        Assert.Equal([AccountRequestStatus.Pending, AccountRequestStatus.Refused], request.History.Select(h => h.Status));
+        Assert.Equal("Vous ne faites pas partie de l'entreprise.", request.History[^1].Reason);
+    }
+
+    [Fact]
+    public void A_reminder_is_due_once_per_delay_while_pending()
+    {
+        var request = AccountRequest.Submit(ValidForm(), Now).Request!;
+        var week = TimeSpan.FromDays(7);
+
+        Assert.False(request.IsReminderDue(Now.AddDays(6), week));
+        Assert.True(request.IsReminderDue(Now.AddDays(7), week));
+        request.MarkReminded(Now.AddDays(7));
+        Assert.False(request.IsReminderDue(Now.AddDays(13), week));
+        Assert.True(request.IsReminderDue(Now.AddDays(14), week));
+        request.Approve(Guid.NewGuid(), "MARTIN Paul", Now.AddDays(14));
+        Assert.False(request.IsReminderDue(Now.AddDays(30), week));
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Opco.Contracts.Identity;
 using Opco.Identity.Domain;
+using Opco.Messaging.Outbox;
 using Opco.SharedKernel.Habilitations;
 
 namespace Opco.Identity.Data.Seed;
 
 /// <summary>
-/// Run mode only (Seed:DemoData): an OPCO administrator, an advisor, a company with two establishments, a manager on
-/// both and a user with only "Prise en charge" on one. Fictional people; their sign-in details are printed at start-up.
+/// Run mode only (Seed:DemoData): an OPCO administrator, an advisor, a manager on both establishments of ATELIER DÉMO
+/// (onboarding's demo registry) and a user with only "Prise en charge" on one. Fictional people; their sign-in details
+/// are printed at start-up. Their creation is published like any other, so every service's copies know them.
 /// </summary>
 public sealed class DemoData(IdentityDbContext db, UserManager<UserAccount> users, IConfiguration configuration, TimeProvider time,
     ILogger<DemoData> logger) : IDataSeeder
@@ -30,11 +32,6 @@ public sealed class DemoData(IdentityDbContext db, UserManager<UserAccount> user
     {
         if (!configuration.GetValue<bool>("Seed:DemoData")) return;
 
-        foreach (var (siret, name, headOffice) in new[] { (HeadOffice, "Atelier Démo – Siège, Lyon", true), (Branch, "Atelier Démo – Agence de Grenoble", false) })
-            if (!await db.Establishments.AnyAsync(e => e.Siret == siret, cancellationToken))
-                db.Establishments.Add(new Establishment { Siret = siret, Siren = siret[..9], Name = name, CompanyName = "ATELIER DÉMO", IsHeadOffice = headOffice });
-        await db.SaveChangesAsync(cancellationToken);
-
         foreach (var person in People)
         {
             if (await users.FindByEmailAsync(person.Email) is null)
@@ -45,10 +42,26 @@ public sealed class DemoData(IdentityDbContext db, UserManager<UserAccount> user
                 user.PreferredSiret = person.Accesses.FirstOrDefault().Siret;
                 foreach (var (siret, rights) in person.Accesses)
                     user.Accesses.Add(new EstablishmentAccess { UserId = user.Id, Siret = siret, Habilitations = [.. rights], GrantedAt = time.GetUtcNow() });
+                Announce(user);
+                // The user store saves through the same context: the account and its events commit together.
                 var created = await users.CreateAsync(user, Password);
                 if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             }
             logger.LogInformation("Demo sign-in: {Email} / {Password} ({Function})", person.Email, Password, person.Function);
         }
+    }
+
+    /// <summary>As the API would: other services learn of the accounts, their rights and the advisor.</summary>
+    private void Announce(UserAccount user)
+    {
+        var now = time.GetUtcNow();
+        var id = user.Id.ToString();
+        if (user.StaffRole == StaffRole.Advisor)
+            db.PublishOnCommit(new AdvisorRegistered(user.Id, user.Email!, user.FirstName, user.LastName, now), id);
+        db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, null, user.Id, now), id);
+        // The names of the establishments are onboarding's: its registry publishes them to identity's copy.
+        foreach (var access in user.Accesses)
+            db.PublishOnCommit(new UserHabilitationsChanged(user.Id, user.Email!, user.FirstName, user.LastName, access.Siret, access.Siret,
+                [.. access.Habilitations.Select(h => h.ToString())], [], user.Id, now), id);
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Contracts.Identity;
 using Opco.Identity.Data;
 using Opco.Identity.Domain;
 using Opco.Identity.Features.Lifecycle;
 using Opco.Identity.Features.Users;
+using Opco.Messaging.Outbox;
 using Opco.SharedKernel;
 
 namespace Opco.Identity.Features.Staff;
@@ -36,6 +38,8 @@ public static class CreateAdvisor
         advisor.NormalizedEmail = advisor.NormalizedUserName = email.Value.ToUpperInvariant();
         advisor.SecurityStamp = Guid.NewGuid().ToString("N");
         db.Users.Add(advisor);
+        // Onboarding routes requests of the companies assigned to this advisor (by e-mail) to them.
+        db.PublishOnCommit(new AdvisorRegistered(advisor.Id, advisor.Email!, advisor.FirstName, advisor.LastName, now), advisor.Id.ToString());
         AuditTrail.Record(db, caller, advisor.Id, "AdvisorCreated", null, null, UserSnapshot.Of(advisor), now);
         await links.RequestEmailConfirmationAsync(advisor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

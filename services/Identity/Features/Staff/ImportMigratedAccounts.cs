@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Contracts.Identity;
 using Opco.Identity.Data;
 using Opco.Identity.Domain;
 using Opco.Identity.Features.Users;
+using Opco.Messaging.Outbox;
 using Opco.SharedKernel;
 
 namespace Opco.Identity.Features.Staff;
@@ -88,6 +90,12 @@ public static class ImportMigratedAccounts
         {
             db.Users.Add(user);
             AuditTrail.Record(db, caller, user.Id, "UserImported", null, null, UserSnapshot.Of(user), now);
+            // Other services learn of imported accounts and their rights as of any other.
+            db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, null, caller.Account.Id, now), user.Id.ToString());
+            foreach (var access in user.Accesses)
+                db.PublishOnCommit(new UserHabilitationsChanged(user.Id, user.Email!, user.FirstName, user.LastName, access.Siret,
+                    await EstablishmentNames.OfAsync(db, access.Siret, cancellationToken), [.. access.Habilitations.Select(h => h.ToString())], [],
+                    caller.Account.Id, now), user.Id.ToString());
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new Response(people.Count, people.Values.Sum(u => u.Accesses.Count)));

@@ -41,7 +41,9 @@ public static class CreateUser
         var grants = (request.Establishments ?? []).Select((g, i) => (g ?? new EstablishmentGrant(null, null))
             .Validate($"establishments[{i}]", errors, allowEmpty: false)).ToList();
         if (!errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Les informations saisies contiennent des erreurs.");
-        if (grants.Any(g => !caller.Manages(g.Siret!)
+        // An advisor validating a request of an establishment without a manager (✓) creates its first user.
+        var advisorValidating = caller.Account.StaffRole == StaffRole.Advisor && request.AccountRequestId is not null;
+        if (!advisorValidating && grants.Any(g => !caller.Manages(g.Siret!)
                             || (g.Habilitations.Contains(SharedKernel.Habilitations.Habilitation.Gestionnaire) && !caller.IsGestionnaireOf(g.Siret!))))
             return UserProblems.NotManager();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == email!.Value.ToUpperInvariant(), cancellationToken)) return UserProblems.EmailTaken();
