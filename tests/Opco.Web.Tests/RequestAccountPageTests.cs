@@ -29,7 +29,7 @@ public sealed class RequestAccountPageTests
         Assert.Equal(4, page.FindAll(".gauge.incomplete").Count);
         Assert.True(page.Find("button.submit").HasAttribute("disabled"));
 
-        page.Find("#email").Change("isabelle.debuire@example.fr");
+        page.Find("#email").Input("isabelle.debuire@example.fr");
         Assert.Contains("complete", page.Find("[data-zone=Email]").ClassName);
 
         page.Find("[data-zone=Company]").Click();
@@ -39,10 +39,10 @@ public sealed class RequestAccountPageTests
 
         page.Find("[data-zone=Information]").Click();
         page.Find("#civilite-mme").Change(true);
-        page.Find("#fonction").Change("PROJECT MANAGER");
-        page.Find("#nom").Change("DEBUIRE");
-        page.Find("#prenom").Change("ISABELLE");
-        page.Find("#telephone").Change("0600000000");
+        page.Find("#fonction").Input("PROJECT MANAGER");
+        page.Find("#nom").Input("DEBUIRE");
+        page.Find("#prenom").Input("ISABELLE");
+        page.Find("#telephone").Input("0600000000");
         Assert.Contains("incomplete", page.Find("[data-zone=Information]").ClassName);
         Assert.True(page.Find("#site option[value='42421043300025']").HasAttribute("disabled"), "a closed site cannot be chosen");
         page.Find("#site").Change("42421043300017");
@@ -76,7 +76,7 @@ public sealed class RequestAccountPageTests
             HttpStatusCode.BadRequest);
         api.Register(ctx.Services);
         var page = ctx.Render<RequestAccount>();
-        page.Find("#email").Change("a@example.fr");
+        page.Find("#email").Input("a@example.fr");
         page.Find("[data-zone=Company]").Click();
         page.Find("#recherche-entreprise").Input("GE");
         page.WaitForElement(".suggestions button", TimeSpan.FromSeconds(5)).Click();
@@ -84,7 +84,7 @@ public sealed class RequestAccountPageTests
         page.Find("[data-zone=Information]").Click();
         page.WaitForElement("#civilite-m").Change(true);
         foreach (var (id, value) in new[] { ("#fonction", "DRH"), ("#nom", "Martin"), ("#prenom", "Paul"), ("#telephone", "0612345678") })
-            page.Find(id).Change(value);
+            page.Find(id).Input(value);
         page.Find("#site").Change("42421043300017");
         page.Find("[data-zone=Habilitations]").Click();
         page.Find("#role").Change("gestionnaire-formation");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Opco.IntegrationTests.Support;
+using Opco.Onboarding.Data.Seed;
 using Opco.SharedKernel.Habilitations;
 
 namespace Opco.IntegrationTests.Web;
@@ -13,7 +14,8 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task A_manager_uses_the_profile_and_manages_users()
     {
-        var (headOffice, closed) = (TestSirets.NewSiret(), TestSirets.NewSiret());
+        var siren = FictionalIdentifiers.Siren(Random.Shared);
+        var (headOffice, closed) = (FictionalIdentifiers.Siret(siren, 0), FictionalIdentifiers.Siret(siren, 1));
         await _users.AddEstablishmentAsync(headOffice, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
         await _users.AddEstablishmentAsync(closed, "Atelier Test – Ancien site", "ATELIER TEST", closedOn: new DateOnly(2024, 12, 31));
         var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("gestionnaire"), u => u.PreferredSiret = headOffice,
@@ -116,7 +118,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task A_user_without_gestion_des_utilisateurs_does_not_see_mes_utilisateurs()
     {
-        var siret = TestSirets.NewSiret();
+        var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
         await _users.AddEstablishmentAsync(siret, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
         var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("utilisateur"), u => u.PreferredSiret = siret,
             new Dictionary<string, Habilitation[]> { [siret] = [Habilitation.PriseEnCharge] });
@@ -150,7 +152,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
             Assert.Empty(await UnlabelledFieldsAsync(phone));
         }
 
-        var siret = TestSirets.NewSiret();
+        var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
         await _users.AddEstablishmentAsync(siret, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
         var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("mobile"), u => u.PreferredSiret = siret,
             new Dictionary<string, Habilitation[]> { [siret] = [Habilitation.Gestionnaire] });
