@@ -15,6 +15,9 @@ public sealed record PortalRights(IReadOnlyList<MyEstablishment> Establishments,
 
     public bool IsAdministrator => StaffRole == "Administrator";
 
+    /// <summary>A training advisor creates the first user of an establishment without a manager, with any access.</summary>
+    public bool IsTrainingAdvisor => StaffRole == "Advisor";
+
     /// <summary>The establishments where the user may manage users ("Gérer les utilisateurs").</summary>
     public IReadOnlyList<MyEstablishment> ManagedEstablishments =>
         [.. Establishments.Where(e => Allows(e, Functionality.GererUtilisateurs))];
