@@ -136,6 +136,13 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accès refusé" })).ToBeVisibleAsync();
         await Expect(page.GetByText("Vous n'avez pas l'habilitation nécessaire pour accéder à cette page.")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "acces refuse");
+
+        // "Se déconnecter" ends the portal's session and identity's: the next page asks to sign in again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu de Jeanne Testeuse" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/connect/") && !url.Contains("/signout-callback-oidc"));
+        await page.GotoAsync("/profil");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Connexion" })).ToBeVisibleAsync();
     }
 
     [Fact]
