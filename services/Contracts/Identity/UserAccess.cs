@@ -28,3 +28,9 @@ public sealed record PreferredEstablishmentChanged(Guid UserId, string Siret, Da
 /// </summary>
 public sealed record UserCreated(
     Guid UserId, string Email, string FirstName, string LastName, Guid? AccountRequestId, Guid CreatedBy, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// A user's e-mail (confirmed from the new address) or name changed; services that write to users keep their
+/// contact copy from this.
+/// </summary>
+public sealed record UserContactChanged(Guid UserId, string Email, string FirstName, string LastName, DateTimeOffset ChangedAt);

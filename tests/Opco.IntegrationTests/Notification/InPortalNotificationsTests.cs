@@ -122,7 +122,7 @@ public sealed class InPortalNotificationsTests(AppFixture fixture) : IAsyncLifet
         var user = await SignInAsync("notif-off");
         var defaults = await ReadJsonAsync(await SendAsync(HttpMethod.Get, $"{Me}/settings", user.AccessToken));
         Assert.All(defaults.GetProperty("kinds").EnumerateArray(), k => Assert.True(k.GetProperty("inPortal").GetBoolean()));
-        Assert.Equal(6, defaults.GetProperty("kinds").GetArrayLength());
+        Assert.Equal(Enum.GetValues<Opco.Notification.Domain.NotificationKind>().Length, defaults.GetProperty("kinds").GetArrayLength());
 
         var saved = await SendAsync(HttpMethod.Put, $"{Me}/settings", user.AccessToken, new
         {

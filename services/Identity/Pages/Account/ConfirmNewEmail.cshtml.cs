@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Opco.Contracts.Identity;
 using Opco.Identity.Data;
+using Opco.Messaging.Outbox;
 using Opco.Identity.Domain;
 using Opco.Identity.Features.Lifecycle;
 
 namespace Opco.Identity.Pages.Account;
 
 /// <summary>The link sent to the new address: it becomes the login, and existing sessions must sign in again.</summary>
-public sealed class ConfirmNewEmailModel(IdentityDbContext db, AccountLinks links) : PageModel
+public sealed class ConfirmNewEmailModel(IdentityDbContext db, AccountLinks links, TimeProvider time) : PageModel
 {
     public bool Confirmed { get; private set; }
 
@@ -21,6 +23,7 @@ public sealed class ConfirmNewEmailModel(IdentityDbContext db, AccountLinks link
         (user.Email, user.UserName, user.NormalizedEmail, user.NormalizedUserName) = (email, email, normalized, normalized);
         user.PendingEmail = null;
         user.SecurityStamp = Guid.NewGuid().ToString("N");
+        db.PublishOnCommit(new UserContactChanged(user.Id, email, user.FirstName, user.LastName, time.GetUtcNow()), user.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         Confirmed = true;
     }
