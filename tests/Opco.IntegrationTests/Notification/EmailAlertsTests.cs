@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
@@ -18,12 +17,12 @@ namespace Opco.IntegrationTests.Notification;
 /// </summary>
 public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
 {
-    private const string Me = "/api/notification/me";
     private const string Siret = "73282932000074";
     private const string AlertSubject = "notification(s) non lue(s) dans Mon compte OPCO";
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
 
     private readonly Uri _gateway = fixture.App.GetEndpoint("gateway");
+    private readonly MyNotifications _api = new(fixture.App.GetEndpoint("gateway"));
     private readonly IdentityUsers _users = new(fixture.App.GetConnectionString("identitydb"));
     private BrokerPublisher? _publisher;
 
@@ -131,7 +130,7 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
 
     private async Task ChooseAlertsAsync(PortalUser user, string frequency)
     {
-        var response = await SendAsync(HttpMethod.Put, $"{Me}/settings", user.AccessToken, new
+        var response = await _api.SendAsync(HttpMethod.Put, $"{MyNotifications.Me}/settings", user.AccessToken, new
         {
             kinds = new[] { new { kind = "HabilitationsChanged", inPortal = true, emailAlerts = true, frequency } },
         });
@@ -148,12 +147,9 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
     private async Task<List<MailMessage>> AlertsAsync(PortalUser user) =>
         [.. (await fixture.App.MailDev.GetMessagesAsync(user.Account.Email!)).Where(m => IsAlertFor(m, user))];
 
-    private async Task<JsonElement> ListAsync(PortalUser user) =>
-        await (await SendAsync(HttpMethod.Get, $"{Me}/notifications", user.AccessToken)).Content.ReadFromJsonAsync<JsonElement>();
+    private Task<JsonElement> ListAsync(PortalUser user) => _api.ListAsync(user);
 
-    private async Task<int> UnreadAsync(PortalUser user) =>
-        (await (await SendAsync(HttpMethod.Get, $"{Me}/unread-count", user.AccessToken)).Content.ReadFromJsonAsync<JsonElement>())
-        .GetProperty("unread").GetInt32();
+    private Task<int> UnreadAsync(PortalUser user) => _api.UnreadAsync(user);
 
     private async Task<string?> ContactNameAsync(Guid userId)
     {
@@ -171,16 +167,5 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
         await using var command = new NpgsqlCommand("SELECT count(*) FROM user_habilitations WHERE siret = @siret", connection);
         command.Parameters.AddWithValue("siret", siret);
         return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, object? body = null)
-    {
-        using var http = new HttpClient { BaseAddress = _gateway };
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        var response = await http.SendAsync(request);
-        await response.Content.LoadIntoBufferAsync();
-        return response;
     }
 }
