@@ -26,7 +26,7 @@ public static class OnboardingServiceExtensions
             bus.AddConsumer<UserCreatedAccountConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserHabilitationsChangedAccountConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<AdvisorRegisteredConsumer>().Endpoint(AccountsEndpoint);
-            bus.AddConsumer<UserEmailChangedConsumer>().Endpoint(AccountsEndpoint);
+            bus.AddConsumer<UserContactChangedConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserDeletedAccountConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserCreatedApprovalConsumer>();
         });
