@@ -7,7 +7,7 @@ using Opco.Onboarding.Features.AccountRequests;
 using Opco.Onboarding.Features.Directory;
 using Opco.Onboarding.Features.RegistrationRequests;
 using Opco.Onboarding.Features.Registry;
-using Opco.Onboarding.Jobs;
+using Opco.Onboarding.Features.Reminders;
 using Opco.Onboarding.Messaging;
 
 namespace Opco.Onboarding;
