@@ -84,7 +84,11 @@ foreach (var project in new[] { identity, onboarding, dossier, finance, notifica
 
 // The test suite signs in and submits requests hundreds of times from one address; the limit itself is tested
 // on a gateway of its own.
+// The alert job runs every second so tests see its e-mails without waiting a minute.
 if (builder.Mode == AppHostMode.Test)
+{
     gateway.WithEnvironment("Gateway__PublicRateLimit__PermitLimit", "100000");
+    notification.WithEnvironment("Notification__Alerts__Interval", "00:00:01");
+}
 
 builder.Build().Run();

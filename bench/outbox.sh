@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Outbox benchmark on the real stack. Options: --rate 200 --seconds 30 --backlog 20000
+# Outbox benchmark on the real stack. Options: --rate 200 --seconds 30 --warmup 30 --backlog 20000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh

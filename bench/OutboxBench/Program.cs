@@ -6,15 +6,16 @@ using Opco.Testing.Messaging;
 // Outbox benchmark on the real stack (the AppHost in test mode): steady-rate end-to-end latency, then relay throughput.
 var rate = Arguments.Int(args, "--rate", 200);
 var duration = TimeSpan.FromSeconds(Arguments.Int(args, "--seconds", 30));
+var warmUp = TimeSpan.FromSeconds(Arguments.Int(args, "--warmup", 30));
 var backlog = Arguments.Int(args, "--backlog", 20_000);
 
 Console.WriteLine("Starting the system in test mode…");
 await using var app = await DistributedAppHost.StartAsync();
 var scenario = new ProbeScenario(app.GetConnectionString("messaging"), app.GetConnectionString("onboardingdb"));
 
-var latency = await SteadyRate.RunAsync(scenario, rate, duration);
+var latency = await SteadyRate.RunAsync(scenario, rate, warmUp, duration);
 Console.WriteLine();
-Console.WriteLine($"Steady rate: {rate} events/s for {duration.TotalSeconds:0} s, commit → consumer effect committed");
+Console.WriteLine($"Steady rate: {rate} events/s for {duration.TotalSeconds:0} s after {warmUp.TotalSeconds:0} s of warm-up, commit → consumer effect committed");
 Console.WriteLine($"  events     {latency.Count}");
 Console.WriteLine($"  p50        {latency.Percentile(50):0.0} ms");
 Console.WriteLine($"  p99        {latency.Percentile(99):0.0} ms   (target ≤ 50 ms)");

@@ -7,15 +7,16 @@ namespace Opco.Bench.Outbox;
 /// <summary>Commits events at a fixed rate, one per transaction, and measures commit → consumer effect committed.</summary>
 internal static class SteadyRate
 {
-    public static async Task<LatencySample> RunAsync(ProbeScenario scenario, int rate, TimeSpan duration)
+    public static async Task<LatencySample> RunAsync(ProbeScenario scenario, int rate, TimeSpan warmUp, TimeSpan duration)
     {
         var database = await scenario.DatabaseAsync();
         await using var consumer = await scenario.ConsumerAsync(database, bus => bus.AddConsumer<ProbeEffectConsumer>());
         await using var producer = await scenario.ProducerAsync(database);
         var committedAt = new ConcurrentDictionary<int, long>();
 
-        // Warm-up at the same rate for 10 s (JIT, connection pools, thread pool growth), then measure the steady state.
-        await RunAtRateAsync(producer, scenario, rate, TimeSpan.FromSeconds(10), sequence => -1 - sequence, null);
+        // Warm-up at the same rate (JIT and tier-1 recompilation of every process just started, connection pools, thread
+        // pool growth), then measure the steady state.
+        await RunAtRateAsync(producer, scenario, rate, warmUp, sequence => -1 - sequence, null);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var applied = consumer.Observations.Applied;
         applied.Clear();

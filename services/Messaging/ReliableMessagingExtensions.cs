@@ -24,8 +24,6 @@ public static class ReliableMessagingExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxSaveChangesInterceptor>();
         builder.Services.AddSingleton<IInterceptor, OutboxTransactionInterceptor>();
-        builder.Services.AddSingleton<IInterceptor, AggregateLockSaveChangesInterceptor>();
-        builder.Services.AddSingleton<IInterceptor, AggregateLockTransactionInterceptor>();
         builder.Services.AddSingleton<MessagingDatabase<TContext>>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxPurge<TContext>>();

@@ -2,6 +2,7 @@ using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Notification.Data;
 using Opco.Notification.Email;
+using Opco.Notification.Features.Alerts;
 using Opco.Notification.Features.Notifications;
 using Opco.Notification.Features.Settings;
 using Opco.Notification.Messaging;
@@ -25,6 +26,13 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<UserAttachedToEstablishmentConsumer>();
             bus.AddConsumer<UserHabilitationsChangedConsumer>();
             bus.AddConsumer<HabilitationsChangedNotificationConsumer>();
+            bus.AddConsumer<EstablishmentClosedNotificationConsumer>();
+            // One queue for the contact copy: each event carries the whole contact and the newest wins, so order does not matter.
+            const string contacts = $"{ServiceName}-user-contacts";
+            bus.AddConsumer<UserCreatedContactConsumer>().Endpoint(e => e.Name = contacts);
+            bus.AddConsumer<UserHabilitationsChangedContactConsumer>().Endpoint(e => e.Name = contacts);
+            bus.AddConsumer<UserContactChangedConsumer>().Endpoint(e => e.Name = contacts);
+            bus.AddConsumer<UserDeletedContactConsumer>().Endpoint(e => e.Name = contacts);
             bus.AddConsumer<AccountRequestRoutedConsumer>();
             bus.AddConsumer<AccountRequestToValidateNotificationConsumer>();
             bus.AddConsumer<AccountRequestReminderConsumer>();
@@ -36,6 +44,7 @@ public static class NotificationServiceExtensions
         });
         builder.AddPortalAuthentication(ServiceName);
         builder.AddEmail();
+        builder.AddAlerts();
         return builder;
     }
 

@@ -7,7 +7,7 @@ using Opco.Onboarding.Features.AccountRequests;
 using Opco.Onboarding.Features.Directory;
 using Opco.Onboarding.Features.RegistrationRequests;
 using Opco.Onboarding.Features.Registry;
-using Opco.Onboarding.Jobs;
+using Opco.Onboarding.Features.Reminders;
 using Opco.Onboarding.Messaging;
 
 namespace Opco.Onboarding;
@@ -26,7 +26,7 @@ public static class OnboardingServiceExtensions
             bus.AddConsumer<UserCreatedAccountConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserHabilitationsChangedAccountConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<AdvisorRegisteredConsumer>().Endpoint(AccountsEndpoint);
-            bus.AddConsumer<UserEmailChangedConsumer>().Endpoint(AccountsEndpoint);
+            bus.AddConsumer<UserContactChangedConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserDeletedAccountConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserCreatedApprovalConsumer>();
         });

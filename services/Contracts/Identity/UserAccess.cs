@@ -29,8 +29,11 @@ public sealed record PreferredEstablishmentChanged(Guid UserId, string Siret, Da
 public sealed record UserCreated(
     Guid UserId, string Email, string FirstName, string LastName, Guid? AccountRequestId, Guid CreatedBy, DateTimeOffset CreatedAt);
 
+/// <summary>
+/// A user's e-mail (confirmed from the new address) or name changed; services that write to users keep their
+/// contact copy from this.
+/// </summary>
+public sealed record UserContactChanged(Guid UserId, string Email, string FirstName, string LastName, DateTimeOffset ChangedAt);
+
 /// <summary>An administrator created an OPCO training advisor; companies name their advisor by this e-mail.</summary>
 public sealed record AdvisorRegistered(Guid UserId, string Email, string FirstName, string LastName, DateTimeOffset RegisteredAt);
-
-/// <summary>The user confirmed a new address: it is now their login.</summary>
-public sealed record UserEmailChanged(Guid UserId, string Email, DateTimeOffset ChangedAt);

@@ -16,6 +16,8 @@ internal sealed class OutboxRelay<TContext>(
     IOptions<MessagingOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
+    private static readonly TimeSpan PendingCountInterval = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var outbox = options.Value.Outbox;
@@ -27,6 +29,7 @@ internal sealed class OutboxRelay<TContext>(
 
         var round = new OutboxRelayBatch(database.DataSource, new OutboxPublisher(bus, metrics, time), outbox);
         var failures = 0;
+        var pendingCountedAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -39,10 +42,16 @@ internal sealed class OutboxRelay<TContext>(
                     if (result.Failure is not null && result.Published == 0) throw result.Failure;
                     if (result.Failure is not null)
                         logger.LogWarning("An outbox event could not be published ({Error}); the others went out", result.Failure.Message);
-                } while (result.Published > 0);
+                } while (result.Published >= outbox.BatchSize);
 
+                // A short batch drained the table as of its read; whatever committed since has signalled, so wait for
+                // that signal rather than spend a round trip on an empty read.
                 failures = 0;
-                metrics.SetPending(await database.CountPendingAsync(stoppingToken));
+                if (time.GetUtcNow() - pendingCountedAt >= PendingCountInterval)
+                {
+                    metrics.SetPending(await database.CountPendingAsync(stoppingToken));
+                    pendingCountedAt = time.GetUtcNow();
+                }
                 await signal.WaitAsync(outbox.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

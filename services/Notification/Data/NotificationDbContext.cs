@@ -10,6 +10,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<PortalNotification> Notifications => Set<PortalNotification>();
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+    public DbSet<UserContact> UserContacts => Set<UserContact>();
+    public DbSet<UserAlertState> AlertStates => Set<UserAlertState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

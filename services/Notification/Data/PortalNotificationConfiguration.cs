@@ -18,5 +18,8 @@ internal sealed class PortalNotificationConfiguration : IEntityTypeConfiguration
         // The list is a user's newest first; the unread count only looks at unread rows.
         notification.HasIndex(n => new { n.UserId, n.CreatedAt });
         notification.HasIndex(n => n.UserId).HasFilter("\"ReadAt\" IS NULL");
+        // The alert job only looks at unread notifications no alert has listed yet.
+        notification.HasIndex(n => n.CreatedAt).HasDatabaseName("ix_notifications_alert_pending")
+            .HasFilter("\"ReadAt\" IS NULL AND \"AlertedAt\" IS NULL");
     }
 }

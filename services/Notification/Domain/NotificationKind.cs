@@ -9,4 +9,5 @@ public enum NotificationKind
     Payment,
     ContributionCall,
     HabilitationsChanged,
+    EstablishmentClosed,
 }

@@ -15,6 +15,8 @@ public sealed class PortalNotification
     public string? RelatedEntity { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
+    /// <summary>When an alert e-mail listed it: a notification is summarised by e-mail at most once.</summary>
+    public DateTimeOffset? AlertedAt { get; private set; }
 
     private PortalNotification() { }
 
@@ -34,4 +36,6 @@ public sealed class PortalNotification
 
     /// <summary>Reading twice keeps the first reading time.</summary>
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+
+    public void MarkAlerted(DateTimeOffset now) => AlertedAt ??= now;
 }

@@ -7,7 +7,8 @@ namespace Opco.Notification.Email;
 
 /// <summary>
 /// French templates kept as files: <c>{name}.subject.txt</c>, <c>{name}.html</c> and <c>{name}.txt</c>, wrapped in
-/// one shared layout so every e-mail looks the same. <c>{{key}}</c> placeholders are HTML-encoded in the HTML part.
+/// one shared layout so every e-mail looks the same. <c>{{key}}</c> placeholders are HTML-encoded in the HTML part;
+/// <c>{{{key}}}</c> inserts markup the caller has built and encoded itself (a list, say).
 /// </summary>
 public sealed partial class EmailTemplates(string directory)
 {
@@ -36,12 +37,13 @@ public sealed partial class EmailTemplates(string directory)
     private static string Fill(string text, IReadOnlyDictionary<string, string> values, bool encode, string[]? encodeKeys = null) =>
         Placeholder().Replace(text, match =>
         {
-            var key = match.Groups[1].Value;
+            var raw = match.Groups[1].Success;
+            var key = raw ? match.Groups[1].Value : match.Groups[2].Value;
             if (!values.TryGetValue(key, out var value))
                 throw new InvalidOperationException($"The e-mail template needs a value for '{key}'.");
-            return encode || (encodeKeys?.Contains(key) ?? false) ? WebUtility.HtmlEncode(value) : value;
+            return !raw && (encode || (encodeKeys?.Contains(key) ?? false)) ? WebUtility.HtmlEncode(value) : value;
         });
 
-    [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")]
+    [GeneratedRegex(@"\{\{\{\s*([A-Za-z0-9_]+)\s*\}\}\}|\{\{\s*([A-Za-z0-9_]+)\s*\}\}")]
     private static partial Regex Placeholder();
 }

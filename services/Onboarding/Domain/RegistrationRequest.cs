@@ -2,21 +2,6 @@ using Opco.SharedKernel;
 
 namespace Opco.Onboarding.Domain;
 
-public enum RegistrationRequestKind
-{
-    /// <summary>"Demander la création de mon entreprise": a company missing from the registry, with its first site.</summary>
-    Company,
-    /// <summary>"Vous pouvez le créer": a site missing from a known company.</summary>
-    Establishment,
-}
-
-public enum RegistrationRequestStatus
-{
-    Pending,
-    Approved,
-    Refused,
-}
-
 /// <summary>A visitor's request to add a company or an establishment to the registry; an advisor validates it.</summary>
 public sealed class RegistrationRequest
 {
@@ -98,7 +83,3 @@ public sealed class RegistrationRequest
         return errors;
     }
 }
-
-public sealed record RegistrationRequestForm(
-    string? Kind, string? Siren, string? Siret, string? Name, string? Address, string? PostalCode, string? City,
-    string? RequesterEmail, string? RequesterLastName, string? RequesterFirstName);

@@ -29,11 +29,12 @@ public sealed class AdvisorRegisteredConsumer(OnboardingDbContext db, MessagingM
         KnownAccountCopy.UpsertAsync(Db, message.UserId, message.Email, message.FirstName, message.LastName, true, message.RegisteredAt, cancellationToken);
 }
 
-public sealed class UserEmailChangedConsumer(OnboardingDbContext db, MessagingMetrics metrics)
-    : InboxConsumer<UserEmailChanged, OnboardingDbContext>(db, metrics)
+/// <summary>A confirmed new e-mail or an edited name.</summary>
+public sealed class UserContactChangedConsumer(OnboardingDbContext db, MessagingMetrics metrics)
+    : InboxConsumer<UserContactChanged, OnboardingDbContext>(db, metrics)
 {
-    protected override Task HandleAsync(UserEmailChanged message, ConsumeContext<UserEmailChanged> context, CancellationToken cancellationToken) =>
-        KnownAccountCopy.ChangeEmailAsync(Db, message.UserId, message.Email, message.ChangedAt, cancellationToken);
+    protected override Task HandleAsync(UserContactChanged message, ConsumeContext<UserContactChanged> context, CancellationToken cancellationToken) =>
+        KnownAccountCopy.UpsertAsync(Db, message.UserId, message.Email, message.FirstName, message.LastName, false, message.ChangedAt, cancellationToken);
 }
 
 public sealed class UserDeletedAccountConsumer(OnboardingDbContext db, MessagingMetrics metrics)

@@ -23,15 +23,6 @@ internal static class KnownAccountCopy
                updated_at = GREATEST(known_accounts.updated_at, excluded.updated_at)
              """, cancellationToken);
 
-    public static Task ChangeEmailAsync(OnboardingDbContext db, Guid userId, string email, DateTimeOffset at, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
-            $"""
-             INSERT INTO known_accounts (user_id, email, first_name, last_name, is_advisor, updated_at)
-             VALUES ({userId}, {email.ToLowerInvariant()}, '', '', false, {at.ToUniversalTime()})
-             ON CONFLICT (user_id) DO UPDATE SET email = excluded.email, updated_at = excluded.updated_at
-             WHERE known_accounts.updated_at <= excluded.updated_at
-             """, cancellationToken);
-
     public static Task ForgetAsync(OnboardingDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync(
             $"""

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 using Opco.Messaging.Outbox;
 using Opco.Testing.Messaging;
 using Opco.IntegrationTests.Support;
@@ -73,6 +74,18 @@ public sealed class OutboxRelayTests(AppFixture fixture)
         await Eventually.HoldsAsync(() => Task.FromResult(consumer.Observations.For(scenario.Name).Count(r => r.Event.Aggregate == "A") == 2),
             Delivery, "both events of A arrive");
         Assert.Equal([0, 1], consumer.Observations.For(scenario.Name).Where(r => r.Event.Aggregate == "A").Select(r => r.Event.Sequence));
+    }
+
+    [Theory]
+    [InlineData("identitydb"), InlineData("onboardingdb"), InlineData("dossierdb"), InlineData("financedb"), InlineData("notificationdb")]
+    public async Task Every_service_database_draws_outbox_ids_in_commit_order(string database)
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_trigger WHERE tgname = @name AND tgrelid = 'outbox_messages'::regclass", connection);
+        command.Parameters.AddWithValue("name", OutboxCommitOrder.TriggerName);
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
     }
 
     [Fact]

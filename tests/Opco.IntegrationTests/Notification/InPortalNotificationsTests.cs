@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
@@ -16,10 +15,11 @@ namespace Opco.IntegrationTests.Notification;
 public sealed class InPortalNotificationsTests(AppFixture fixture) : IAsyncLifetime
 {
     private const string Siret = "73282932000074";
-    private const string Me = "/api/notification/me";
+    private const string Me = MyNotifications.Me;
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
 
     private readonly Uri _gateway = fixture.App.GetEndpoint("gateway");
+    private readonly MyNotifications _api = new(fixture.App.GetEndpoint("gateway"));
     private readonly IdentityUsers _users = new(fixture.App.GetConnectionString("identitydb"));
     private BrokerPublisher? _publisher;
 
@@ -122,7 +122,7 @@ public sealed class InPortalNotificationsTests(AppFixture fixture) : IAsyncLifet
         var user = await SignInAsync("notif-off");
         var defaults = await ReadJsonAsync(await SendAsync(HttpMethod.Get, $"{Me}/settings", user.AccessToken));
         Assert.All(defaults.GetProperty("kinds").EnumerateArray(), k => Assert.True(k.GetProperty("inPortal").GetBoolean()));
-        Assert.Equal(6, defaults.GetProperty("kinds").GetArrayLength());
+        Assert.Equal(Enum.GetValues<Opco.Notification.Domain.NotificationKind>().Length, defaults.GetProperty("kinds").GetArrayLength());
 
         var saved = await SendAsync(HttpMethod.Put, $"{Me}/settings", user.AccessToken, new
         {
@@ -188,26 +188,12 @@ public sealed class InPortalNotificationsTests(AppFixture fixture) : IAsyncLifet
         return page;
     }
 
-    private async Task<JsonElement> ListAsync(PortalUser user, string query)
-    {
-        var response = await SendAsync(HttpMethod.Get, $"{Me}/notifications{query}", user.AccessToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await ReadJsonAsync(response);
-    }
+    private Task<JsonElement> ListAsync(PortalUser user, string query) => _api.ListAsync(user, query);
 
-    private async Task<int> UnreadAsync(PortalUser user) =>
-        (await ReadJsonAsync(await SendAsync(HttpMethod.Get, $"{Me}/unread-count", user.AccessToken))).GetProperty("unread").GetInt32();
+    private Task<int> UnreadAsync(PortalUser user) => _api.UnreadAsync(user);
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null)
-    {
-        using var http = new HttpClient { BaseAddress = _gateway };
-        using var request = new HttpRequestMessage(method, path);
-        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        var response = await http.SendAsync(request);
-        await response.Content.LoadIntoBufferAsync();
-        return response;
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null) =>
+        _api.SendAsync(method, path, token, body);
 
     private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -126,6 +126,32 @@ public sealed class RegistrationRequestTests(AppFixture fixture) : IAsyncLifetim
         await Eventually.HoldsAsync(async () => await IdentityClosedAsync(company.Sirets[1]), Delivery, "identity's copy shows it closed");
     }
 
+    [Fact]
+    public async Task Staff_update_a_company_and_its_establishment_and_the_copies_follow()
+    {
+        var advisor = await World.AdvisorAsync();
+        var company = await World.CompanyAsync(sites: 1);
+        var renamed = $"HORIZON {OnboardingWorld.UniqueWord()} SAS";
+
+        var invalid = await advisor.Api.PutAsJsonAsync($"/api/onboarding/registry/companies/{company.Siren}",
+            new { name = "", headcount = -3, serviceOffer = "Or", advisorEmail = "x" });
+        var updated = await advisor.Api.PutAsJsonAsync($"/api/onboarding/registry/companies/{company.Siren}",
+            new { name = renamed, headcount = 8, serviceOffer = "DEFi Essentiel", advisorEmail = advisor.Email });
+        var moved = await advisor.Api.PutAsJsonAsync($"/api/onboarding/registry/establishments/{company.Sirets[0]}",
+            new { name = "Horizon – Siège", address = "2 place Bellecour", postalCode = "69002", city = "LYON" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(["name", "headcount", "serviceOffer", "advisorEmail"],
+            (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (updated.StatusCode, moved.StatusCode));
+        var hit = (await World.Gateway.GetFromJsonAsync<JsonElement>($"/api/onboarding/directory/companies?q={Uri.EscapeDataString(renamed)}"))[0];
+        Assert.Equal((company.Siren, "DEFi Essentiel"), (hit.GetProperty("siren").GetString(), hit.GetProperty("serviceOffer").GetString()));
+        await Eventually.HoldsAsync(async () => await IdentityScalarAsync(
+                "SELECT count(*) FROM establishments WHERE \"Siret\" = @s AND \"CompanyName\" = '" + renamed + "' AND \"Address\" = '2 place Bellecour, 69002 LYON'",
+                company.Sirets[0]) is 1L,
+            Delivery, "identity's copy has the new names and address");
+    }
+
     private async Task<bool> IdentityKnowsAsync(string siret) => await IdentityScalarAsync("SELECT count(*) FROM establishments WHERE \"Siret\" = @s", siret) is 1L;
 
     private async Task<bool> IdentityClosedAsync(string siret) =>

@@ -42,7 +42,10 @@ public sealed class ProbeHost : IAsyncDisposable
 
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Database.EnsureCreatedAsync();
+        {
+            var database = scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Database;
+            if (await database.EnsureCreatedAsync()) await database.CreateOutboxCommitOrderAsync();
+        }
         await host.StartAsync();
         return new ProbeHost(host);
     }

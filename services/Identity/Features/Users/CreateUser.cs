@@ -10,8 +10,9 @@ using Opco.SharedKernel;
 namespace Opco.Identity.Features.Users;
 
 /// <summary>
-/// "Ajouter": a manager creates a user on establishments they manage. The user then gets the e-mail to confirm the
-/// address (48 h), and after it the one to create a password (24 h).
+/// "Ajouter": a manager creates a user on establishments they manage; an advisor validating an account request (✓ on
+/// an establishment without a manager) creates its first user. The user then gets the e-mail to confirm the address
+/// (48 h), and after it the one to create a password (24 h).
 /// </summary>
 public static class CreateUser
 {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Contracts.Identity;
 using Opco.Identity.Data;
+using Opco.Messaging.Outbox;
 using Opco.SharedKernel;
 
 namespace Opco.Identity.Features.Users;
@@ -30,7 +32,9 @@ public static class EditPersonalData
 
         var before = UserSnapshot.Of(user);
         (user.Civility, user.LastName, user.FirstName, user.PhoneNumber, user.Function) = (data.Civility, data.LastName, data.FirstName, data.Phone, data.Function);
-        AuditTrail.Record(db, caller, user.Id, "PersonalDataEdited", null, before, UserSnapshot.Of(user), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        AuditTrail.Record(db, caller, user.Id, "PersonalDataEdited", null, before, UserSnapshot.Of(user), now);
+        db.PublishOnCommit(new UserContactChanged(user.Id, user.Email!, user.FirstName, user.LastName, now), user.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Opco.Contracts.Identity;
 using Opco.Identity.Data;
+using Opco.Messaging.Outbox;
 using Opco.Identity.Domain;
 using Opco.Identity.Features.Lifecycle;
-using Opco.Messaging.Outbox;
 
 namespace Opco.Identity.Pages.Account;
 
@@ -23,7 +23,7 @@ public sealed class ConfirmNewEmailModel(IdentityDbContext db, AccountLinks link
         (user.Email, user.UserName, user.NormalizedEmail, user.NormalizedUserName) = (email, email, normalized, normalized);
         user.PendingEmail = null;
         user.SecurityStamp = Guid.NewGuid().ToString("N");
-        db.PublishOnCommit(new UserEmailChanged(user.Id, email, time.GetUtcNow()), user.Id.ToString());
+        db.PublishOnCommit(new UserContactChanged(user.Id, email, user.FirstName, user.LastName, time.GetUtcNow()), user.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         Confirmed = true;
     }

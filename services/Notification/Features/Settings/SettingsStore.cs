@@ -18,4 +18,15 @@ public static class SettingsStore
         NotificationDbContext db, Guid userId, NotificationKind kind, CancellationToken cancellationToken) =>
         await db.NotificationSettings.SingleOrDefaultAsync(s => s.UserId == userId && s.Kind == kind, cancellationToken)
         ?? NotificationSetting.Default(userId, kind);
+
+    /// <summary>Of these users, those who keep in-portal notifications of this kind (the default).</summary>
+    public static async Task<IReadOnlyList<Guid>> WantingInPortalAsync(
+        NotificationDbContext db, IReadOnlyCollection<Guid> users, NotificationKind kind, CancellationToken cancellationToken)
+    {
+        var declined = await db.NotificationSettings
+            .Where(s => s.Kind == kind && !s.InPortal && users.Contains(s.UserId))
+            .Select(s => s.UserId)
+            .ToListAsync(cancellationToken);
+        return [.. users.Except(declined)];
+    }
 }

@@ -12,14 +12,6 @@ namespace Opco.Onboarding.Features.AccountRequests;
 /// advisor for the establishments without such a manager in the companies assigned to them (or assigned to nobody).
 /// Read from the local copies of identity's rights and accounts.
 /// </summary>
-public sealed record DecidingCaller(Guid UserId, string DisplayName, bool IsAdvisor, string? AdvisorEmail,
-    IReadOnlySet<string> ManagedSirets, IReadOnlySet<string> GestionnaireSirets)
-{
-    /// <summary>Only a Gestionnaire (or an advisor) may grant Gestionnaire, as identity requires.</summary>
-    public bool MayGrant(string siret, IEnumerable<Habilitation> habilitations) =>
-        IsAdvisor || GestionnaireSirets.Contains(siret) || !habilitations.Contains(Habilitation.Gestionnaire);
-}
-
 public static class Deciders
 {
     private static readonly string[] ManagerHabilitations = [.. RequestRouting.ManagerHabilitations];

@@ -6,7 +6,7 @@ using Opco.Onboarding.Data;
 using Opco.Onboarding.Domain;
 using Opco.Onboarding.Features.AccountRequests;
 
-namespace Opco.Onboarding.Jobs;
+namespace Opco.Onboarding.Features.Reminders;
 
 /// <summary>
 /// Requests left pending for <see cref="ReminderOptions.PendingFor"/> remind their current deciders, once per delay.

@@ -1,4 +1,4 @@
-namespace Opco.Onboarding.Jobs;
+namespace Opco.Onboarding.Features.Reminders;
 
 public sealed class ReminderOptions
 {

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Authorization.HabilitationCopy;
+using Opco.Notification.Data;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.Notification.Features.Audience;
+
+/// <summary>
+/// Who hears of an establishment's event: the active users whose habilitations there allow the functionality the
+/// event is about (any habilitation when none is named), from the local copy of identity's events.
+/// </summary>
+public static class EstablishmentAudience
+{
+    public static async Task<IReadOnlyList<Guid>> UsersAsync(NotificationDbContext db, string siret, Functionality? functionality,
+        CancellationToken cancellationToken)
+    {
+        var key = SiretKey.Of(siret);
+        var holders = await db.Set<UserEstablishmentHabilitations>()
+            .Where(h => h.Siret == key && h.Habilitations.Length > 0)
+            .Where(h => !db.Set<UserStatus>().Any(s => s.UserId == h.UserId && !s.IsActive))
+            .Select(h => new { h.UserId, h.Habilitations })
+            .ToListAsync(cancellationToken);
+        return [.. holders
+            .Where(h => functionality is not { } f || HabilitationMatrix.Allows(Parse(h.Habilitations), f))
+            .Select(h => h.UserId)];
+    }
+
+    private static Habilitation[] Parse(string[] names) =>
+        [.. names.Select(n => Enum.TryParse<Habilitation>(n, out var h) ? h : (Habilitation?)null).OfType<Habilitation>()];
+}

@@ -1,0 +1,8 @@
+namespace Opco.Onboarding.Domain;
+
+public enum RegistrationRequestStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}
