@@ -96,6 +96,9 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         Assert.Equal("Beta", Assert.Single(inactive.GetProperty("items").EnumerateArray()).GetProperty("lastName").GetString());
         var managers = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?habilitation=Gestionnaire");
         Assert.True(Assert.Single(managers.GetProperty("items").EnumerateArray()).GetProperty("isManager").GetBoolean());
+        // Every column of the seed sorts, "Gestionnaire" included.
+        var byManager = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?sort=isManager&descending=true");
+        Assert.Equal([true, false, false, false], byManager.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("isManager").GetBoolean()));
     }
 
     [Fact]
