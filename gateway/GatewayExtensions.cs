@@ -1,4 +1,6 @@
+using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +53,11 @@ public static class GatewayExtensions
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        // Only a trusted forwarder's X-Forwarded-For replaces the client address; its one last hop is all that counts.
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor, ForwardLimit = 1 };
+        foreach (var address in app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.TrustedForwarders)
+            forwarded.KnownProxies.Add(IPAddress.Parse(address));
+        app.UseForwardedHeaders(forwarded);
         app.UseRateLimiter();
         app.MapReverseProxy();
         return app;

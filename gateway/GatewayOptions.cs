@@ -6,6 +6,12 @@ public sealed class GatewayOptions
 
     public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
     public PublicRateLimitOptions PublicRateLimit { get; set; } = new();
+
+    /// <summary>
+    /// Besides loopback (where the AppHost runs the web front end), the addresses whose X-Forwarded-For is believed:
+    /// the web front end calls public endpoints on behalf of its visitors, and the limit must count each visitor.
+    /// </summary>
+    public string[] TrustedForwarders { get; set; } = [];
 }
 
 /// <summary>Per client address, for the endpoints anyone can call (account requests, sign-in).</summary>

@@ -42,6 +42,7 @@ public static class OnboardingServiceExtensions
         var api = app.MapGroup("/api/onboarding");
         api.MapSearchCompanies();
         api.MapCompanyEstablishments();
+        api.MapEstablishmentOffer();
         api.MapAccountRequestFormInfo();
         api.MapSubmitAccountRequest();
         api.MapListPendingAccountRequests();

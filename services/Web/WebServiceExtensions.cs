@@ -32,6 +32,7 @@ public static class WebServiceExtensions
         builder.Services.AddScoped(services => new NotificationApi(Client(services, nameof(NotificationApi), gateway), services.GetRequiredService<ILogger<NotificationApi>>()));
         builder.Services.AddScoped(services => new OnboardingApi(Client(services, nameof(OnboardingApi), gateway), services.GetRequiredService<ILogger<OnboardingApi>>()));
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<Visitor>();
         return builder;
     }
 
@@ -62,7 +63,8 @@ public static class WebServiceExtensions
     /// scope, which knows the page's user. The pooled handler is the factory's to dispose, not this client's.
     /// </summary>
     private static HttpClient Client(IServiceProvider services, string name, Uri gateway) =>
-        new(new GatewayAuthorizationHandler(services.GetRequiredService<AuthenticationStateProvider>(), services.GetRequiredService<AccessTokens>())
+        new(new GatewayAuthorizationHandler(services.GetRequiredService<AuthenticationStateProvider>(), services.GetRequiredService<AccessTokens>(),
+            services.GetRequiredService<Visitor>())
         {
             InnerHandler = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(name),
         })

@@ -9,6 +9,9 @@ public sealed class OnboardingApi(HttpClient http, ILogger<OnboardingApi> logger
     public Task<ApiResult<List<DirectoryEstablishment>>> GetEstablishmentsAsync(string siren) =>
         GetAsync<List<DirectoryEstablishment>>($"api/onboarding/directory/companies/{Uri.EscapeDataString(siren)}/establishments");
 
+    public Task<ApiResult<EstablishmentOffer>> GetOfferAsync(string siret) =>
+        GetAsync<EstablishmentOffer>($"api/onboarding/establishments/{Uri.EscapeDataString(siret)}/offer");
+
     public Task<ApiResult<SubmissionAccepted>> SubmitAccountRequestAsync(AccountRequestSubmission request) =>
         SendAsync<SubmissionAccepted>(HttpMethod.Post, "api/onboarding/account-requests", request);
 

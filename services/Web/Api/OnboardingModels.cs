@@ -31,3 +31,8 @@ public sealed record AccountRequestHistory(DateTimeOffset At, string Status, str
 public sealed record AccountRequestDetails(Guid Id, string Kind, string Status, string? Civility, string LastName, string FirstName, string Email,
     string? Phone, string? JobTitle, string Siret, string? EstablishmentName, string? Siren, string? CompanyName, string? Role,
     IReadOnlyList<string>? SuggestedHabilitations, DateTimeOffset RequestedAt, IReadOnlyList<AccountRequestHistory>? History);
+
+public sealed record OfferAdvisor(string FirstName, string LastName, string Email);
+
+/// <summary>The service offer and training advisor of an establishment's company, for the home page.</summary>
+public sealed record EstablishmentOffer(string Siret, string Siren, string CompanyName, string? ServiceOffer, OfferAdvisor? Advisor);

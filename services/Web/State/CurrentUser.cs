@@ -5,7 +5,7 @@ namespace Opco.Web.State;
 
 /// <summary>
 /// The signed-in user as the pages need them, read once per page session from identity: profile, establishments with
-/// their habilitations (hence <see cref="PortalRights"/>) and the service offer of the preferred establishment.
+/// their habilitations (hence <see cref="PortalRights"/>), the service offer and the advisor of the preferred establishment.
 /// </summary>
 public sealed class CurrentUser(IdentityApi identity, OnboardingApi onboarding)
 {
@@ -14,7 +14,9 @@ public sealed class CurrentUser(IdentityApi identity, OnboardingApi onboarding)
     public MyProfile? Profile { get; private set; }
     public IReadOnlyList<MyEstablishment> Establishments { get; private set; } = [];
     public PortalRights Rights { get; private set; } = PortalRights.None;
-    public string? ServiceOffer { get; private set; }
+    public string? ServiceOffer => Offer?.ServiceOffer;
+    public OfferAdvisor? Advisor => Offer?.Advisor;
+    private EstablishmentOffer? Offer { get; set; }
     public ApiProblem? Problem { get; private set; }
 
     public MyEstablishment? Preferred => Establishments.FirstOrDefault(e => e.IsPreferred) ?? Establishments.FirstOrDefault();
@@ -41,10 +43,7 @@ public sealed class CurrentUser(IdentityApi identity, OnboardingApi onboarding)
         Profile = profile.Value;
         Establishments = establishments.Value ?? [];
         Rights = new PortalRights(Establishments, Profile?.StaffRole);
-        ServiceOffer = Preferred is { } preferred
-            && (await onboarding.SearchCompaniesAsync(preferred.Siren, 1)).Value?.FirstOrDefault(c => c.Siren == preferred.Siren) is { } company
-            ? company.ServiceOffer
-            : null;
+        Offer = Preferred is { } preferred ? (await onboarding.GetOfferAsync(preferred.Siret)).Value : null;
         return true;
     }
 }

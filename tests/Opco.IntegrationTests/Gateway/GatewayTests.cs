@@ -40,6 +40,25 @@ public sealed class GatewayTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Visitors_forwarded_by_the_web_front_end_each_have_their_own_budget()
+    {
+        await using var gateway = Gateway(permitLimit: 2);
+        using var http = gateway.CreateClient();
+
+        async Task<HttpStatusCode> SubmitForAsync(string visitor)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/onboarding/account-requests") { Content = JsonContent.Create(new { }) };
+            request.Headers.Add("X-Forwarded-For", visitor);
+            return (await http.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, await SubmitForAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.BadRequest, await SubmitForAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await SubmitForAsync("203.0.113.7"));
+        Assert.Equal(HttpStatusCode.BadRequest, await SubmitForAsync("203.0.113.8"));
+    }
+
+    [Fact]
     public async Task An_oversized_body_is_refused_before_it_reaches_a_service()
     {
         await using var gateway = Gateway(maxBody: 1024);

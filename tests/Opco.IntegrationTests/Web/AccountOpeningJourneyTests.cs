@@ -24,7 +24,8 @@ public sealed partial class AccountOpeningJourneyTests(AppFixture fixture) : IAs
     [Fact]
     public async Task A_visitor_requests_an_account_with_the_wizard_and_signs_in_once_the_manager_validated_it()
     {
-        var company = await World.CompanyAsync(serviceOffer: "DEFi Performance", sites: 2);
+        var advisor = await World.AdvisorAsync();
+        var company = await World.CompanyAsync(serviceOffer: "DEFi Performance", sites: 2, advisorEmail: advisor.Email);
         var siret = company.Sirets[0];
         var manager = await World.ManagerAsync("Gestionnaire", [siret]);
         var email = AccountRequestPayloads.UniqueEmail("isabelle");
@@ -40,12 +41,12 @@ public sealed partial class AccountOpeningJourneyTests(AppFixture fixture) : IAs
         await visitor.GetByRole(AriaRole.Textbox, new() { Name = "Adresse email" }).FillAsync(email);
         await Expect(Gauge(visitor, "Email")).ToHaveClassAsync(new Regex(@"\bcomplete\b"));
         await browser.ScreenshotAsync(visitor, "demande - mon adresse email");
-        await visitor.GetByRole(AriaRole.Button, new() { Name = "Mon entreprise ↓" }).ClickAsync();
+        await OpenZoneAsync(visitor, "Mon entreprise ↓");
         await visitor.GetByLabel("Recherchez votre entreprise").PressSequentiallyAsync(company.Siren);
         await visitor.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(Regex.Escape($"{company.Name} - {company.Siren}")) }).ClickAsync();
         await Expect(Gauge(visitor, "Company")).ToHaveClassAsync(new Regex(@"\bcomplete\b"));
         await browser.ScreenshotAsync(visitor, "demande - mon entreprise");
-        await visitor.GetByRole(AriaRole.Button, new() { Name = "Mes informations ↓" }).ClickAsync();
+        await OpenZoneAsync(visitor, "Mes informations ↓");
         await visitor.GetByLabel("Madame").CheckAsync();
         await visitor.GetByLabel("Fonction").FillAsync("PROJECT MANAGER");
         await visitor.Locator("#nom").FillAsync("DEBUIRE");
@@ -55,7 +56,7 @@ public sealed partial class AccountOpeningJourneyTests(AppFixture fixture) : IAs
         await Expect(Gauge(visitor, "Information")).ToHaveClassAsync(new Regex(@"\bcomplete\b"));
         await Expect(submit).ToBeDisabledAsync();
         await browser.ScreenshotAsync(visitor, "demande - mes informations");
-        await visitor.GetByRole(AriaRole.Button, new() { Name = "Habilitations souhaitées ↓" }).ClickAsync();
+        await OpenZoneAsync(visitor, "Habilitations souhaitées ↓");
         await visitor.GetByLabel("Rôle").SelectOptionAsync(new SelectOptionValue { Label = "Administrateur de l'établissement" });
         await Expect(visitor.Locator(".gauge.incomplete")).ToHaveCountAsync(0);
         await Expect(submit).ToBeEnabledAsync();
@@ -109,6 +110,10 @@ public sealed partial class AccountOpeningJourneyTests(AppFixture fixture) : IAs
         await Expect(newUser.Locator($"li[data-siret='{siret}']")).ToContainTextAsync(company.Names[0]);
         await Expect(newUser.GetByRole(AriaRole.Region, new() { Name = "Offre de service" })).ToContainTextAsync("DEFi Performance");
         await browser.ScreenshotAsync(newUser, "utilisateur - mes etablissements");
+        await newUser.GotoAsync("/");
+        await Expect(newUser.GetByRole(AriaRole.Region, new() { Name = "Vos contacts" }))
+            .ToContainTextAsync($"Votre conseiller formation : Karim Conseiller – {advisor.Email}");
+        await browser.ScreenshotAsync(newUser, "utilisateur - accueil");
     }
 
     private async Task<Guid> RequestIdAsync(string email)
@@ -129,6 +134,16 @@ public sealed partial class AccountOpeningJourneyTests(AppFixture fixture) : IAs
     private static string LinkIn(MailMessage mail, string path) =>
         Link().Matches(mail.Html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).FirstOrDefault(l => l.Contains(path))
         ?? throw new InvalidOperationException($"No {path} link in '{mail.Subject}'.");
+
+    /// <summary>
+    /// Opening a zone moves the focus to its title once rendered (for keyboard and screen-reader users): type only after
+    /// that, as a person would, or the keys typed meanwhile go to the title.
+    /// </summary>
+    private static async Task OpenZoneAsync(IPage page, string button)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Expect(page.Locator("#zone-titre")).ToBeFocusedAsync();
+    }
 
     private static ILocator Gauge(IPage page, string zone) => page.Locator($".gauge[data-zone={zone}]");
 
