@@ -4,7 +4,7 @@ using Opco.Messaging;
 using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
 using Opco.Notification.Domain;
-using Opco.Notification.Features.Settings;
+using Opco.Notification.Features.Notifications;
 
 namespace Opco.Notification.Messaging;
 
@@ -38,13 +38,10 @@ public sealed class AccountRequestRefusedNotificationConsumer(NotificationDbCont
 
 internal static class DecidedNotification
 {
-    public static async Task AddAsync(NotificationDbContext db, Guid? requester, string title, string body, Guid requestId, TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        if (requester is not { } userId) return;
-        var setting = await SettingsStore.OfAsync(db, userId, NotificationKind.AccountRequestDecided, cancellationToken);
-        if (!setting.InPortal) return;
-        db.Notifications.Add(PortalNotification.Create(userId, NotificationKind.AccountRequestDecided, title, body, link: null,
-            relatedEntity: $"AccountRequest/{requestId}", clock.GetUtcNow()));
-    }
+    public static Task AddAsync(NotificationDbContext db, Guid? requester, string title, string body, Guid requestId, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        requester is { } userId
+            ? PortalNotifications.AddAsync(db, [userId], NotificationKind.AccountRequestDecided, title, body, link: null,
+                $"AccountRequest/{requestId}", clock.GetUtcNow(), cancellationToken)
+            : Task.CompletedTask;
 }

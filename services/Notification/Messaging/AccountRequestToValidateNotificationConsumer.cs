@@ -4,7 +4,7 @@ using Opco.Messaging;
 using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
 using Opco.Notification.Domain;
-using Opco.Notification.Features.Settings;
+using Opco.Notification.Features.Notifications;
 
 namespace Opco.Notification.Messaging;
 
@@ -14,15 +14,8 @@ public sealed class AccountRequestToValidateNotificationConsumer(NotificationDbC
 {
     public const string Title = "Demande de création de compte à valider";
 
-    protected override async Task HandleAsync(AccountRequestRouted message, ConsumeContext<AccountRequestRouted> context, CancellationToken cancellationToken)
-    {
-        foreach (var recipient in message.Recipients.DistinctBy(r => r.UserId))
-        {
-            var setting = await SettingsStore.OfAsync(Db, recipient.UserId, NotificationKind.AccountRequestToValidate, cancellationToken);
-            if (!setting.InPortal) continue;
-            Db.Notifications.Add(PortalNotification.Create(recipient.UserId, NotificationKind.AccountRequestToValidate, Title,
-                AccountRequestTexts.ToValidateBody(message.Request), AccountRequestTexts.RequestsPath,
-                $"AccountRequest/{message.Request.AccountRequestId}", clock.GetUtcNow()));
-        }
-    }
+    protected override Task HandleAsync(AccountRequestRouted message, ConsumeContext<AccountRequestRouted> context, CancellationToken cancellationToken) =>
+        PortalNotifications.AddAsync(Db, [.. message.Recipients.Select(r => r.UserId)], NotificationKind.AccountRequestToValidate, Title,
+            AccountRequestTexts.ToValidateBody(message.Request), AccountRequestTexts.RequestsPath,
+            $"AccountRequest/{message.Request.AccountRequestId}", clock.GetUtcNow(), cancellationToken);
 }

@@ -6,7 +6,7 @@ using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
 using Opco.Notification.Domain;
 using Opco.Notification.Features.Audience;
-using Opco.Notification.Features.Settings;
+using Opco.Notification.Features.Notifications;
 
 namespace Opco.Notification.Messaging;
 
@@ -23,10 +23,7 @@ public sealed class EstablishmentClosedNotificationConsumer(NotificationDbContex
     protected override async Task HandleAsync(EstablishmentClosed message, ConsumeContext<EstablishmentClosed> context, CancellationToken cancellationToken)
     {
         var audience = await EstablishmentAudience.UsersAsync(Db, message.Siret, functionality: null, cancellationToken);
-        var recipients = await SettingsStore.WantingInPortalAsync(Db, audience, NotificationKind.EstablishmentClosed, cancellationToken);
-        var now = clock.GetUtcNow();
-        foreach (var user in recipients)
-            Db.Notifications.Add(PortalNotification.Create(user, NotificationKind.EstablishmentClosed, Title, BodyOf(message),
-                link: null, relatedEntity: $"Establishment/{message.Siret}", now));
+        await PortalNotifications.AddAsync(Db, audience, NotificationKind.EstablishmentClosed, Title, BodyOf(message), link: null,
+            $"Establishment/{message.Siret}", clock.GetUtcNow(), cancellationToken);
     }
 }

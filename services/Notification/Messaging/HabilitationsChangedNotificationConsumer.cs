@@ -5,7 +5,7 @@ using Opco.Messaging.Inbox;
 using Opco.Notification.Data;
 using Opco.Notification.Domain;
 using Opco.Notification.Email;
-using Opco.Notification.Features.Settings;
+using Opco.Notification.Features.Notifications;
 
 namespace Opco.Notification.Messaging;
 
@@ -28,9 +28,7 @@ public sealed class HabilitationsChangedNotificationConsumer(NotificationDbConte
     {
         // A first grant is announced by the account creation or "account attached" e-mail, as for the e-mail consumer.
         if (message.PreviousHabilitations.Count == 0) return;
-        var setting = await SettingsStore.OfAsync(Db, message.UserId, NotificationKind.HabilitationsChanged, cancellationToken);
-        if (!setting.InPortal) return;
-        Db.Notifications.Add(PortalNotification.Create(message.UserId, NotificationKind.HabilitationsChanged, Title, BodyOf(message),
-            link: null, relatedEntity: $"Establishment/{message.Siret}", clock.GetUtcNow()));
+        await PortalNotifications.AddAsync(Db, [message.UserId], NotificationKind.HabilitationsChanged, Title, BodyOf(message), link: null,
+            $"Establishment/{message.Siret}", clock.GetUtcNow(), cancellationToken);
     }
 }

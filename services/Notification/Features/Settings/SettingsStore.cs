@@ -14,11 +14,6 @@ public static class SettingsStore
         return [.. Enum.GetValues<NotificationKind>().Select(kind => stored.GetValueOrDefault(kind) ?? NotificationSetting.Default(userId, kind))];
     }
 
-    public static async Task<NotificationSetting> OfAsync(
-        NotificationDbContext db, Guid userId, NotificationKind kind, CancellationToken cancellationToken) =>
-        await db.NotificationSettings.SingleOrDefaultAsync(s => s.UserId == userId && s.Kind == kind, cancellationToken)
-        ?? NotificationSetting.Default(userId, kind);
-
     /// <summary>Of these users, those who keep in-portal notifications of this kind (the default).</summary>
     public static async Task<IReadOnlyList<Guid>> WantingInPortalAsync(
         NotificationDbContext db, IReadOnlyCollection<Guid> users, NotificationKind kind, CancellationToken cancellationToken)
