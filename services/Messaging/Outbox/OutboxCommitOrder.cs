@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Opco.Messaging.Outbox;
@@ -37,8 +36,4 @@ public static class OutboxCommitOrder
     public static void CreateOutboxCommitOrder(this MigrationBuilder migrationBuilder) => migrationBuilder.Sql(CreateSql);
 
     public static void DropOutboxCommitOrder(this MigrationBuilder migrationBuilder) => migrationBuilder.Sql(DropSql);
-
-    /// <summary>For schemas made with EnsureCreated (test probes), which run no migration.</summary>
-    public static Task CreateOutboxCommitOrderAsync(this DatabaseFacade database, CancellationToken cancellationToken = default) =>
-        database.ExecuteSqlRawAsync(CreateSql, cancellationToken);
 }

@@ -44,7 +44,8 @@ public sealed class ProbeHost : IAsyncDisposable
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var database = scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Database;
-            if (await database.EnsureCreatedAsync()) await database.CreateOutboxCommitOrderAsync();
+            // A probe's schema is made from its model, with no migration: add what the services' migrations add.
+            if (await database.EnsureCreatedAsync()) await database.ExecuteSqlRawAsync(OutboxCommitOrder.CreateSql);
         }
         await host.StartAsync();
         return new ProbeHost(host);
