@@ -17,9 +17,7 @@ public sealed class EstablishmentRights<TContext>(TContext db) : IEstablishmentR
         var key = SiretKey.Of(siret);
         var names = await db.Set<UserEstablishmentHabilitations>().AsNoTracking()
             .Where(r => r.UserId == userId && r.Siret == key).Select(r => r.Habilitations).SingleOrDefaultAsync(cancellationToken) ?? [];
-        // A name this service does not know yet (identity deployed first) grants nothing rather than failing.
-        var held = names.Select(n => Enum.TryParse<Habilitation>(n, out var h) ? h : (Habilitation?)null)
-            .OfType<Habilitation>().ToHashSet();
+        var held = HabilitationNames.Parse(names).ToHashSet();
         return new UserRights(isActive, held);
     }
 }

@@ -28,8 +28,7 @@ public sealed class AccountAttachmentApprovedConsumer(IdentityDbContext db, Mess
             .SingleOrDefaultAsync(u => u.Id == message.ApprovedBy && u.IsActive && u.DeletedAt == null, cancellationToken);
         var user = await Db.Users.Include(u => u.Accesses)
             .SingleOrDefaultAsync(u => u.NormalizedEmail == message.Email.ToUpperInvariant() && u.DeletedAt == null, cancellationToken);
-        var habilitations = message.Habilitations.Select(h => Enum.TryParse<Habilitation>(h, out var parsed) ? parsed : (Habilitation?)null)
-            .OfType<Habilitation>().ToList();
+        var habilitations = HabilitationNames.Parse(message.Habilitations).ToList();
         if (approverAccount is null || user is null || user.StaffRole != StaffRole.None || habilitations.Count == 0)
         {
             logger.LogWarning("Attachment approved by request {RequestId} not applied: approver, account or habilitations no longer valid",

@@ -36,7 +36,5 @@ public sealed record PortalRights(IReadOnlyList<MyEstablishment> Establishments,
         Establishments.Any(e => e.Siret == siret && e.Habilitations.Contains(nameof(Habilitation.Gestionnaire)));
 
     private static bool Allows(MyEstablishment establishment, Functionality functionality) =>
-        HabilitationMatrix.Allows([.. establishment.Habilitations.Select(Parse).OfType<Habilitation>()], functionality);
-
-    private static Habilitation? Parse(string name) => Enum.TryParse<Habilitation>(name, out var h) && Enum.IsDefined(h) ? h : null;
+        HabilitationMatrix.Allows(HabilitationNames.Parse(establishment.Habilitations), functionality);
 }

@@ -6,6 +6,7 @@ using Npgsql;
 using Opco.Contracts.Identity;
 using Opco.Contracts.Onboarding;
 using Opco.IntegrationTests.Support;
+using Opco.Onboarding.Data.Seed;
 using Opco.SharedKernel.Habilitations;
 using Opco.Testing;
 
@@ -89,7 +90,7 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_closed_establishment_is_announced_to_the_users_holding_a_habilitation_there_only()
     {
-        var siret = TestSirets.Unique();
+        var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
         var holder = await SignInAsync("fermeture-oui");
         var detached = await SignInAsync("fermeture-detache");
         var stranger = await SignInAsync("fermeture-non");

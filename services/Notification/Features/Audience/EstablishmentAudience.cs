@@ -21,10 +21,7 @@ public static class EstablishmentAudience
             .Select(h => new { h.UserId, h.Habilitations })
             .ToListAsync(cancellationToken);
         return [.. holders
-            .Where(h => functionality is not { } f || HabilitationMatrix.Allows(Parse(h.Habilitations), f))
+            .Where(h => functionality is not { } f || HabilitationMatrix.Allows(HabilitationNames.Parse(h.Habilitations), f))
             .Select(h => h.UserId)];
     }
-
-    private static Habilitation[] Parse(string[] names) =>
-        [.. names.Select(n => Enum.TryParse<Habilitation>(n, out var h) ? h : (Habilitation?)null).OfType<Habilitation>()];
 }
