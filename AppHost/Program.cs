@@ -1,19 +1,26 @@
-using Opco.AppHost.Hosting;
+using Opco.AppHost.Local;
+using Opco.AppHost.Projects;
+using Opco.AppHost.Supervision;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var postgres = builder.AddPostgres("postgres");
+// Local servers from Debian and npm packages (no containers here); fixed ports in a developer's run.
+var postgres = builder.AddLocalPostgres("postgres", port: 55432);
 var identityDb = postgres.AddDatabase("identitydb");
 var onboardingDb = postgres.AddDatabase("onboardingdb");
 var dossierDb = postgres.AddDatabase("dossierdb");
 var financeDb = postgres.AddDatabase("financedb");
 var notificationDb = postgres.AddDatabase("notificationdb");
-var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
-var mail = builder.AddMailDev("mail");
-var webClientSecret = builder.AddParameter("web-client-secret");
-var batchClientSecret = builder.AddParameter("batch-client-secret");
+var messaging = builder.AddLocalRabbitMQ("messaging", amqpPort: 55672, distributionPort: 55673, epmdPort: 55674)
+    .WithManagementPlugin(port: 15672);
+var mail = builder.AddMailDev("mail", httpPort: 1080, smtpPort: 1025);
+var webClientSecret = builder.AddGeneratedSecret("web-client-secret");
+var batchClientSecret = builder.AddGeneratedSecret("batch-client-secret");
 
-var identity = builder.AddProject("identity", "services/Identity/Opco.Identity.csproj")
+// Services start while RabbitMQ boots (they reconnect on their own); their health includes the broker, so they are
+// ready, and the gateway starts, once it is up.
+var identity = builder.AddProject<Projects.Opco_Identity>("identity")
+    .AsPortalService()
     .WithReference(identityDb)
     .WithReference(messaging)
     // By position in Identity:Clients (appsettings.json): opco-web, then opco-batch.
@@ -23,7 +30,8 @@ var identity = builder.AddProject("identity", "services/Identity/Opco.Identity.c
     .WithMigrations()
     .WaitFor(messaging);
 
-var onboarding = builder.AddProject("onboarding", "services/Onboarding/Opco.Onboarding.csproj")
+var onboarding = builder.AddProject<Projects.Opco_Onboarding>("onboarding")
+    .AsPortalService()
     .WithReference(onboardingDb)
     // Access tokens are validated against identity's discovery document, read from inside the platform.
     .WithReference(identity)
@@ -31,21 +39,24 @@ var onboarding = builder.AddProject("onboarding", "services/Onboarding/Opco.Onbo
     .WithMigrations()
     .WaitFor(messaging);
 
-var dossier = builder.AddProject("dossier", "services/Dossier/Opco.Dossier.csproj")
+var dossier = builder.AddProject<Projects.Opco_Dossier>("dossier")
+    .AsPortalService()
     .WithReference(dossierDb)
     .WithReference(identity)
     .WithReference(messaging)
     .WithMigrations()
     .WaitFor(messaging);
 
-var finance = builder.AddProject("finance", "services/Finance/Opco.Finance.csproj")
+var finance = builder.AddProject<Projects.Opco_Finance>("finance")
+    .AsPortalService()
     .WithReference(financeDb)
     .WithReference(identity)
     .WithReference(messaging)
     .WithMigrations()
     .WaitFor(messaging);
 
-var notification = builder.AddProject("notification", "services/Notification/Opco.Notification.csproj")
+var notification = builder.AddProject<Projects.Opco_Notification>("notification")
+    .AsPortalService()
     .WithReference(notificationDb)
     .WithReference(identity)
     .WithReference(messaging)
@@ -55,19 +66,19 @@ var notification = builder.AddProject("notification", "services/Notification/Opc
     .WaitFor(mail);
 
 // The portal's screens. Sign-in with identity (server-to-server: discovery, keys, token); APIs through the gateway.
-var web = builder.AddProject("web", "services/Web/Opco.Web.csproj")
+var web = builder.AddProject<Projects.Opco_Web>("web")
+    .AsPortalService()
     .WithReference(identity)
-    .WithEnvironment("Oidc__ClientSecret", webClientSecret)
-    .WaitFor(identity);
+    .WithEnvironment("Oidc__ClientSecret", webClientSecret);
 
-var gateway = builder.AddProject("gateway", "gateway/Opco.Gateway.csproj")
+var gateway = builder.AddProject<Projects.Opco_Gateway>("gateway")
+    .AsPortalService(port: 8080)
     .WithReference(identity)
     .WithReference(onboarding)
     .WithReference(dossier)
     .WithReference(finance)
     .WithReference(notification)
     .WithReference(web)
-    .WithHttpEndpoint(port: 8080)
     .WaitFor(identity)
     .WaitFor(onboarding)
     .WaitFor(dossier)
@@ -78,17 +89,18 @@ var gateway = builder.AddProject("gateway", "gateway/Opco.Gateway.csproj")
 // The web front end calls the APIs through the gateway (a cyclic reference: references do not wait).
 web.WithReference(gateway);
 
-// E-mail links point at the portal, wherever a service builds them.
 foreach (var project in new[] { identity, onboarding, dossier, finance, notification, web, gateway })
-    project.WithEnvironment("Portal__PublicUrl", gateway.PublicEndpoint);
-
-// The test suite signs in and submits requests hundreds of times from one address; the limit itself is tested
-// on a gateway of its own.
-// The alert job runs every second so tests see its e-mails without waiting a minute.
-if (builder.Mode == AppHostMode.Test)
 {
-    gateway.WithEnvironment("Gateway__PublicRateLimit__PermitLimit", "100000");
-    notification.WithEnvironment("Notification__Alerts__Interval", "00:00:01");
+    project
+        // E-mail links and the token issuer are the portal's public address, wherever a service builds them.
+        .WithEnvironment("Portal__PublicUrl", gateway.GetEndpoint("http"))
+        // Demo accounts and registry for a developer's run; tests turn them off.
+        .WithEnvironment("Seed__DemoData", "true");
 }
 
-builder.Build().Run();
+builder.ReportReadiness(
+    ("Portail", gateway.GetEndpoint("http")),
+    ("E-mails (MailDev)", mail.GetEndpoint("http")),
+    ("RabbitMQ management", messaging.GetEndpoint("management")));
+
+return builder.Build().RunWhenPrerequisitesPresent();

@@ -10,7 +10,7 @@ public static class DossierServiceExtensions
 
     public static IHostApplicationBuilder AddDossierServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<DossierDbContext>("dossierdb");
+        builder.AddServiceDatabase<DossierDbContext>("dossierdb");
         builder.AddReliableMessaging<DossierDbContext>(ServiceName, bus => bus.AddHabilitationCopy<DossierDbContext>(ServiceName));
         builder.AddPortalAuthentication(ServiceName);
         return builder;

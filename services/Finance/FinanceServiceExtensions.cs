@@ -10,7 +10,7 @@ public static class FinanceServiceExtensions
 
     public static IHostApplicationBuilder AddFinanceServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<FinanceDbContext>("financedb");
+        builder.AddServiceDatabase<FinanceDbContext>("financedb");
         builder.AddReliableMessaging<FinanceDbContext>(ServiceName, bus => bus.AddHabilitationCopy<FinanceDbContext>(ServiceName));
         builder.AddPortalAuthentication(ServiceName);
         return builder;

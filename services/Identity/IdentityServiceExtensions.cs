@@ -20,7 +20,7 @@ public static class IdentityServiceExtensions
 
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<IdentityDbContext>("identitydb");
+        builder.AddServiceDatabase<IdentityDbContext>("identitydb");
         builder.AddReliableMessaging<IdentityDbContext>(ServiceName, bus =>
         {
             // One queue, one message at a time: an establishment's events apply in the order onboarding committed them.

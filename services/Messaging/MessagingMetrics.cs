@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.Hosting;
 
 namespace Opco.Messaging;
 
 /// <summary>Traces and measures of the outbox, the inbox and the error queues.</summary>
 public sealed class MessagingMetrics : IDisposable
 {
-    public static readonly ActivitySource ActivitySource = new(TelemetryExtensions.OpcoInstrumentationName);
+    /// <summary>The activity source and meter of the outbox, the inbox and the error queues.</summary>
+    public const string InstrumentationName = "Opco.Messaging";
+
+    public static readonly ActivitySource ActivitySource = new(InstrumentationName);
 
     private readonly Meter _meter;
     private readonly Histogram<double> _publishLatency;
@@ -17,7 +19,7 @@ public sealed class MessagingMetrics : IDisposable
 
     public MessagingMetrics(IMeterFactory meterFactory)
     {
-        _meter = meterFactory.Create(TelemetryExtensions.OpcoInstrumentationName);
+        _meter = meterFactory.Create(InstrumentationName);
         _meter.CreateObservableGauge("opco.outbox.pending", () => Interlocked.Read(ref _pending), "{event}",
             "Events committed but not yet published.");
         _publishLatency = _meter.CreateHistogram<double>("opco.outbox.publish_latency", "ms",

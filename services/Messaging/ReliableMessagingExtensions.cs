@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Opco.Messaging;
 using Opco.Messaging.Outbox;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -29,6 +31,9 @@ public static class ReliableMessagingExtensions
         builder.Services.AddHostedService<OutboxPurge<TContext>>();
         builder.Services.AddSingleton<ErrorQueueObserver>();
         builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck<TContext>>("outbox");
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(MessagingMetrics.InstrumentationName))
+            .WithMetrics(metrics => metrics.AddMeter(MessagingMetrics.InstrumentationName));
 
         builder.AddRabbitMqMessaging(serviceName, configureConsumers,
             (context, bus) => bus.ConnectReceiveObserver(context.GetRequiredService<ErrorQueueObserver>()));

@@ -15,7 +15,7 @@ public static class NotificationServiceExtensions
 
     public static IHostApplicationBuilder AddNotificationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<NotificationDbContext>("notificationdb");
+        builder.AddServiceDatabase<NotificationDbContext>("notificationdb");
         builder.AddReliableMessaging<NotificationDbContext>(ServiceName, bus =>
         {
             bus.AddConsumer<AccountRequestSubmittedConsumer>();

@@ -18,7 +18,7 @@ public static class OnboardingServiceExtensions
 
     public static IHostApplicationBuilder AddOnboardingServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<OnboardingDbContext>("onboardingdb");
+        builder.AddServiceDatabase<OnboardingDbContext>("onboardingdb");
         builder.AddReliableMessaging<OnboardingDbContext>(ServiceName, bus =>
         {
             bus.AddHabilitationCopy<OnboardingDbContext>(ServiceName);

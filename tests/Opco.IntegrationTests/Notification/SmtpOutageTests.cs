@@ -70,7 +70,7 @@ public sealed class SmtpOutageTests(AppFixture fixture)
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddNpgsqlDbContext<NotificationDbContext>("notificationdb");
+        builder.AddServiceDatabase<NotificationDbContext>("notificationdb");
         builder.AddEmail();
         return builder.Build();
     }

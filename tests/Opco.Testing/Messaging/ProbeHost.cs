@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace Opco.Testing.Messaging;
 
 /// <summary>
-/// A minimal service built on the real building block (AddNpgsqlDbContext + AddReliableMessaging) against the
+/// A minimal service built on the real building block (AddServiceDatabase + AddReliableMessaging) against the
 /// real PostgreSQL and RabbitMQ: producers relay ProbeEvents, consumers apply them.
 /// </summary>
 public sealed class ProbeHost : IAsyncDisposable
@@ -34,7 +34,7 @@ public sealed class ProbeHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddNpgsqlDbContext<ProbeDbContext>("probedb");
+        builder.AddServiceDatabase<ProbeDbContext>("probedb");
         builder.AddReliableMessaging<ProbeDbContext>(serviceName, consumers);
         builder.Services.AddSingleton<ProbeObservations>();
         // Consumers must be bound before a test publishes, or the broker drops what nobody listens to yet.

@@ -1,19 +1,23 @@
 using Microsoft.Extensions.Configuration;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>What a RabbitMQ client integration would give: MassTransit 8 on ConnectionStrings:messaging.</summary>
-public static class MessagingExtensions
+/// <summary>MassTransit 8 on <c>ConnectionStrings:messaging</c>, next to Aspire's RabbitMQ client for the broker's health check and tracing.</summary>
+internal static class RabbitMqMessagingExtensions
 {
+    public const string ConnectionName = "messaging";
+
     public static TBuilder AddRabbitMqMessaging<TBuilder>(this TBuilder builder, string serviceName,
         Action<IBusRegistrationConfigurator>? configureConsumers = null,
         Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator>? configureBus = null)
         where TBuilder : IHostApplicationBuilder
     {
-        var connectionString = builder.Configuration.GetConnectionString("messaging")
-            ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured.");
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
         var uri = new Uri(connectionString);
         var credentials = Uri.UnescapeDataString(uri.UserInfo).Split(':', 2);
 
@@ -36,6 +40,10 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        builder.AddRabbitMQClient(ConnectionName);
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource("MassTransit"))
+            .WithMetrics(metrics => metrics.AddMeter("MassTransit"));
         return builder;
     }
 }
