@@ -22,6 +22,12 @@ public static class ProxyConfigFactory
                 Destinations = new Dictionary<string, DestinationConfig> { [service] = new() { Address = address } },
             });
             routes.Add(Route($"{service}-api", service, $"/api/{service}/{{**rest}}"));
+            // Each service publishes its API description at /openapi/…; the gateway shows it under the service's prefix.
+            routes.Add(Route($"{service}-openapi", service, $"/api/{service}/openapi/{{**rest}}") with
+            {
+                Order = -2,
+                Transforms = [new Dictionary<string, string> { ["PathPattern"] = "/openapi/{**rest}" }],
+            });
             if (service == "identity")
                 routes.AddRange(Downstream.IdentityPaths.Select(path => Route($"identity{path.Replace('/', '-')}", service, $"{path}/{{**rest}}")));
         }

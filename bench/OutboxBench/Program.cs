@@ -3,14 +3,14 @@ using Opco.Bench.Outbox;
 using Opco.Testing;
 using Opco.Testing.Messaging;
 
-// Outbox benchmark on the real stack (the AppHost in test mode): steady-rate end-to-end latency, then relay throughput.
+// Outbox benchmark on the real stack (the AppHost's app model through Aspire.Hosting.Testing): steady-rate end-to-end latency, then relay throughput.
 var rate = Arguments.Int(args, "--rate", 200);
 var duration = TimeSpan.FromSeconds(Arguments.Int(args, "--seconds", 30));
 var warmUp = TimeSpan.FromSeconds(Arguments.Int(args, "--warmup", 30));
 var backlog = Arguments.Int(args, "--backlog", 20_000);
 
-Console.WriteLine("Starting the system in test mode…");
-await using var app = await DistributedAppHost.StartAsync();
+Console.WriteLine("Starting the system (the AppHost's app model, isolated: random ports, throw-away data)…");
+await using var app = await PortalApp.StartAsync();
 var scenario = new ProbeScenario(app.GetConnectionString("messaging"), app.GetConnectionString("onboardingdb"));
 
 var latency = await SteadyRate.RunAsync(scenario, rate, warmUp, duration);

@@ -4,13 +4,13 @@ using System.Text.Json;
 using Opco.Bench.Search;
 using Opco.Testing;
 
-// "Recherchez votre entreprise" on the real stack (the AppHost in test mode): 100,000 generated companies in
+// "Recherchez votre entreprise" on the real stack (the AppHost's app model through Aspire.Hosting.Testing): 100,000 generated companies in
 // onboardingdb, then a few hundred varied queries through the gateway's public endpoint, one at a time.
 var companies = Argument("--companies", 100_000);
 var queries = Argument("--queries", 600);
 
-Console.WriteLine("Starting the system in test mode…");
-await using var app = await DistributedAppHost.StartAsync();
+Console.WriteLine("Starting the system (the AppHost's app model, isolated: random ports, throw-away data)…");
+await using var app = await PortalApp.StartAsync();
 var generated = GeneratedCompany.Many(companies, seed: 2026);
 var clock = Stopwatch.StartNew();
 await BulkRegistry.LoadAsync(app.GetConnectionString("onboardingdb"), generated);

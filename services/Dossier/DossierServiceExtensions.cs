@@ -1,3 +1,4 @@
+using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
@@ -13,6 +14,7 @@ public static class DossierServiceExtensions
         builder.AddServiceDatabase<DossierDbContext>("dossierdb");
         builder.AddReliableMessaging<DossierDbContext>(ServiceName, bus => bus.AddHabilitationCopy<DossierDbContext>(ServiceName));
         builder.AddPortalAuthentication(ServiceName);
+        builder.AddApiDocument(ServiceName);
         return builder;
     }
 
@@ -21,6 +23,7 @@ public static class DossierServiceExtensions
     {
         var api = app.MapGroup("/api/dossier");
         api.MapEstablishmentPermissions();
+        app.MapApiDocument();
         return app;
     }
 }

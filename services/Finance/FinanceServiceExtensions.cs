@@ -1,3 +1,4 @@
+using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Finance.Data;
@@ -13,6 +14,7 @@ public static class FinanceServiceExtensions
         builder.AddServiceDatabase<FinanceDbContext>("financedb");
         builder.AddReliableMessaging<FinanceDbContext>(ServiceName, bus => bus.AddHabilitationCopy<FinanceDbContext>(ServiceName));
         builder.AddPortalAuthentication(ServiceName);
+        builder.AddApiDocument(ServiceName);
         return builder;
     }
 
@@ -21,6 +23,7 @@ public static class FinanceServiceExtensions
     {
         var api = app.MapGroup("/api/finance");
         api.MapEstablishmentPermissions();
+        app.MapApiDocument();
         return app;
     }
 }

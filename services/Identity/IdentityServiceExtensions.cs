@@ -1,3 +1,4 @@
+using Opco.Api;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -34,6 +35,7 @@ public static class IdentityServiceExtensions
         // French pages: accented letters are written as they are, not as numeric entities.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddApiDocument(ServiceName);
         return builder;
     }
 
@@ -61,6 +63,7 @@ public static class IdentityServiceExtensions
             .MapMyProfile().MapChangeEmail().MapPreferredEstablishment().MapMyEstablishments();
         ApiGroup(app, "/api/identity/admin")
             .MapCreateAdvisor().MapImportMigratedAccounts();
+        app.MapApiDocument();
         return app;
     }
 

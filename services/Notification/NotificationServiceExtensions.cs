@@ -1,3 +1,4 @@
+using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Notification.Data;
@@ -45,6 +46,7 @@ public static class NotificationServiceExtensions
         builder.AddPortalAuthentication(ServiceName);
         builder.AddEmail();
         builder.AddAlerts();
+        builder.AddApiDocument(ServiceName);
         return builder;
     }
 
@@ -59,6 +61,7 @@ public static class NotificationServiceExtensions
             .MapMarkAllRead()
             .MapGetSettings()
             .MapUpdateSettings();
+        app.MapApiDocument();
         return app;
     }
 }

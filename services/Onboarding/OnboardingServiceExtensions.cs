@@ -1,3 +1,4 @@
+using Opco.Api;
 using MassTransit;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
@@ -34,6 +35,7 @@ public static class OnboardingServiceExtensions
         builder.Services.AddScoped<IDataSeeder, DemoRegistry>();
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         builder.Services.AddHostedService<PendingRequestReminders>();
+        builder.AddApiDocument(ServiceName);
         return builder;
     }
 
@@ -57,6 +59,7 @@ public static class OnboardingServiceExtensions
         api.MapUpdateEstablishment();
         api.MapCloseEstablishment();
         api.MapEstablishmentPermissions();
+        app.MapApiDocument();
         return app;
     }
 

@@ -20,7 +20,8 @@ public static class Permissions
     public static RouteHandlerBuilder MapEstablishmentPermissions(this IEndpointRouteBuilder api) =>
         api.MapGet("/establishments/{siret}/permissions", Handle)
             .RequireAnyHabilitation()
-            .WithName("EstablishmentPermissions");
+            .WithName("EstablishmentPermissions")
+            .WithSummary("The functionalities the caller may use on an establishment.");
 
     public static Ok<Response> Handle(string siret, HttpContext http)
     {

@@ -24,9 +24,9 @@ public sealed class FunctionalityProbeApp(WebApplication app) : IAsyncDisposable
     public static string SuivreDossiers(string siret) => $"/establishments/{siret}/dossiers";
     public static string VisualiserComptes(string siret) => $"/establishments/{siret}/comptes";
 
-    public static async Task<FunctionalityProbeApp> StartAsync(DistributedAppHost platform)
+    public static async Task<FunctionalityProbeApp> StartAsync(PortalApp platform)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

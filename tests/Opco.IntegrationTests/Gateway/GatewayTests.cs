@@ -13,9 +13,9 @@ public sealed class GatewayTests(AppFixture fixture)
     private WebApplicationFactory<GatewayOptions> Gateway(int permitLimit = 3, long maxBody = 10 * 1024 * 1024) =>
         new WebApplicationFactory<GatewayOptions>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Testing");
+            builder.UseEnvironment("Development");
             foreach (var service in Downstream.Services)
-                builder.UseSetting($"services:{service}:http:0", fixture.App.Resource(service).Url);
+                builder.UseSetting($"services:{service}:http:0", fixture.App.GetEndpoint(service).ToString());
             builder.UseSetting("Gateway:PublicRateLimit:PermitLimit", permitLimit.ToString());
             builder.UseSetting("Gateway:MaxRequestBodyBytes", maxBody.ToString());
         });
@@ -80,7 +80,7 @@ public sealed class GatewayTests(AppFixture fixture)
 
         await using var gateway = new WebApplicationFactory<GatewayOptions>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Testing");
+            builder.UseEnvironment("Development");
             builder.UseSetting("services:onboarding:http:0", "http://127.0.0.1:1");
         });
         var unhealthy = await gateway.CreateClient().GetAsync("/health");

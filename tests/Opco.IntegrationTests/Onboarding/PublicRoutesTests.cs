@@ -14,9 +14,9 @@ public sealed class PublicRoutesTests(AppFixture fixture)
     {
         await using var gateway = new WebApplicationFactory<GatewayOptions>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Testing");
+            builder.UseEnvironment("Development");
             foreach (var service in Downstream.Services)
-                builder.UseSetting($"services:{service}:http:0", fixture.App.Resource(service).Url);
+                builder.UseSetting($"services:{service}:http:0", fixture.App.GetEndpoint(service).ToString());
             builder.UseSetting("Gateway:PublicRateLimit:PermitLimit", "5");
         });
         using var http = gateway.CreateClient();

@@ -2,14 +2,14 @@ using Opco.Testing;
 
 namespace Opco.IntegrationTests;
 
-/// <summary>The application started once per test run by the AppHost in test mode; injected into test class constructors.</summary>
+/// <summary>The portal started once per test run from the AppHost's app model; injected into test class constructors.</summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    private DistributedAppHost? _app;
+    private PortalApp? _app;
 
-    public DistributedAppHost App => _app ?? throw new InvalidOperationException("The application is not started.");
+    public PortalApp App => _app ?? throw new InvalidOperationException("The application is not started.");
 
-    public async ValueTask InitializeAsync() => _app = await DistributedAppHost.StartAsync(TestContext.Current.CancellationToken);
+    public async ValueTask InitializeAsync() => _app = await PortalApp.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {

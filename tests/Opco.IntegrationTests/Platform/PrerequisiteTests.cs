@@ -8,11 +8,11 @@ public sealed class PrerequisiteTests
     [Fact]
     public async Task A_missing_prerequisite_is_one_line_and_exit_code_2()
     {
-        var info = new ProcessStartInfo("dotnet", [TestEnvironment.AppHostDll, "--mode", "test"])
+        var info = new ProcessStartInfo("dotnet", [TestEnvironment.AppHostDll])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["OPCO_POSTGRES_BIN"] = "/nonexistent/postgres/bin" },
+            Environment = { ["OPCO_POSTGRES_BIN"] = "/nonexistent/postgres/bin", ["DOTNET_ENVIRONMENT"] = "Development" },
         };
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -16,7 +16,7 @@ public sealed class OnboardingFactory(string databaseConnectionString, string me
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:onboardingdb", databaseConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", messagingConnectionString);
         builder.UseSetting("Messaging:Outbox:RelayEnabled", relayEnabled.ToString());

@@ -23,7 +23,7 @@ public sealed class ProbeHost : IAsyncDisposable
     public static async Task<ProbeHost> StartAsync(string serviceName, string databaseConnectionString, string messagingConnectionString,
         Action<IBusRegistrationConfigurator>? consumers = null, IDictionary<string, string?>? settings = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:probedb"] = databaseConnectionString,

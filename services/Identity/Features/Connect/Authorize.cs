@@ -13,7 +13,9 @@ public static class Authorize
 {
     public static IEndpointRouteBuilder MapAuthorize(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], HandleAsync).AllowAnonymous();
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], HandleAsync).AllowAnonymous()
+            .WithName("Authorize")
+            .WithSummary("OpenID Connect authorization endpoint (code + PKCE).");
         return app;
     }
 

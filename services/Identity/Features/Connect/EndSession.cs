@@ -15,7 +15,9 @@ public static class EndSession
             await signIn.SignOutAsync();
             return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" },
                 [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            .WithName("EndSession")
+            .WithSummary("OpenID Connect end-session endpoint: signs the user out of identity.");
         return app;
     }
 }

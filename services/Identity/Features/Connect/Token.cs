@@ -17,7 +17,9 @@ public static class Token
 {
     public static IEndpointRouteBuilder MapToken(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", HandleAsync).AllowAnonymous();
+        app.MapPost("/connect/token", HandleAsync).AllowAnonymous()
+            .WithName("Token")
+            .WithSummary("OpenID Connect token endpoint (code, refresh token, client credentials).");
         return app;
     }
 

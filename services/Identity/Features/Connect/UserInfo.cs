@@ -12,7 +12,9 @@ public static class UserInfo
     {
         app.MapMethods("/connect/userinfo", [HttpMethods.Get, HttpMethods.Post], HandleAsync)
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser());
+                .RequireAuthenticatedUser())
+            .WithName("UserInfo")
+            .WithSummary("OpenID Connect userinfo endpoint: the signed-in user's claims.");
         return app;
     }
 

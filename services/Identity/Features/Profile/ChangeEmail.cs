@@ -14,7 +14,9 @@ public static class ChangeEmail
 
     public static RouteGroupBuilder MapChangeEmail(this RouteGroupBuilder me)
     {
-        me.MapPost("/email", HandleAsync);
+        me.MapPost("/email", HandleAsync)
+            .WithName("ChangeMyEmail")
+            .WithSummary("Asks for a new e-mail address, applied once confirmed from it.");
         return me;
     }
 

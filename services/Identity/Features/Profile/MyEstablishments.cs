@@ -19,7 +19,9 @@ public static class MyEstablishments
 
     public static RouteGroupBuilder MapMyEstablishments(this RouteGroupBuilder me)
     {
-        me.MapGet("/establishments", HandleAsync);
+        me.MapGet("/establishments", HandleAsync)
+            .WithName("MyEstablishments")
+            .WithSummary("The caller's establishments, preferred first, with habilitations and managers.");
         return me;
     }
 

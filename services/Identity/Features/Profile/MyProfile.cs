@@ -17,8 +17,12 @@ public static class MyProfile
             await Caller.LoadAsync(context.User, db, ct) is { Account: var u }
                 ? TypedResults.Ok(new Response(u.Id, u.Civility.ToString(), u.LastName, u.FirstName, u.Email, u.PhoneNumber, u.Function,
                     u.PreferredSiret, u.StaffRole == Domain.StaffRole.None ? null : u.StaffRole.ToString()))
-                : TypedResults.Unauthorized());
-        me.MapPut("/", EditAsync);
+                : TypedResults.Unauthorized())
+            .WithName("MyProfile")
+            .WithSummary("The caller's personal data (Mon profil).");
+        me.MapPut("/", EditAsync)
+            .WithName("EditMyProfile")
+            .WithSummary("Edits the caller's personal data (Mon profil).");
         return me;
     }
 

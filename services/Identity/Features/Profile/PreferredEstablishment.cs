@@ -17,7 +17,9 @@ public static class PreferredEstablishment
 
     public static RouteGroupBuilder MapPreferredEstablishment(this RouteGroupBuilder me)
     {
-        me.MapPut("/preferred-establishment", HandleAsync);
+        me.MapPut("/preferred-establishment", HandleAsync)
+            .WithName("SetPreferredEstablishment")
+            .WithSummary("Sets the caller's preferred establishment.");
         return me;
     }
 

@@ -17,7 +17,9 @@ public static class CreateAdvisor
 
     public static RouteGroupBuilder MapCreateAdvisor(this RouteGroupBuilder admin)
     {
-        admin.MapPost("/advisors", HandleAsync);
+        admin.MapPost("/advisors", HandleAsync)
+            .WithName("CreateAdvisor")
+            .WithSummary("Creates an OPCO advisor account (administrators).");
         return admin;
     }
 

@@ -29,7 +29,9 @@ public static class ImportMigratedAccounts
 
     public static RouteGroupBuilder MapImportMigratedAccounts(this RouteGroupBuilder admin)
     {
-        admin.MapPost("/imports/users", HandleAsync).Accepts<string>("text/csv");
+        admin.MapPost("/imports/users", HandleAsync).Accepts<string>("text/csv")
+            .WithName("ImportMigratedAccounts")
+            .WithSummary("Imports migrated accounts from a CSV file, all or nothing (administrators).");
         return admin;
     }
 

@@ -13,9 +13,13 @@ public static class ChangeActivation
     public static RouteGroupBuilder MapChangeActivation(this RouteGroupBuilder users)
     {
         users.MapPost("/{id:guid}/deactivate", (Guid id, HttpContext context, IdentityDbContext db, TimeProvider time, CancellationToken ct) =>
-            HandleAsync(id, false, context, db, time, ct));
+            HandleAsync(id, false, context, db, time, ct))
+            .WithName("DeactivateUser")
+            .WithSummary("Deactivates a user: refused by every service at once.");
         users.MapPost("/{id:guid}/reactivate", (Guid id, HttpContext context, IdentityDbContext db, TimeProvider time, CancellationToken ct) =>
-            HandleAsync(id, true, context, db, time, ct));
+            HandleAsync(id, true, context, db, time, ct))
+            .WithName("ReactivateUser")
+            .WithSummary("Reactivates a user.");
         return users;
     }
 

@@ -24,7 +24,9 @@ public static class CreateUser
 
     public static RouteGroupBuilder MapCreateUser(this RouteGroupBuilder users)
     {
-        users.MapPost("/", HandleAsync);
+        users.MapPost("/", HandleAsync)
+            .WithName("CreateUser")
+            .WithSummary("Adds a user to establishments the caller manages.");
         return users;
     }
 

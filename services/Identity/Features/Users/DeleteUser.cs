@@ -15,7 +15,9 @@ public static class DeleteUser
 {
     public static RouteGroupBuilder MapDeleteUser(this RouteGroupBuilder users)
     {
-        users.MapDelete("/{id:guid}", HandleAsync);
+        users.MapDelete("/{id:guid}", HandleAsync)
+            .WithName("DeleteUser")
+            .WithSummary("Deletes a user and erases their personal data.");
         return users;
     }
 

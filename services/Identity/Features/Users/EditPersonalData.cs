@@ -14,7 +14,9 @@ public static class EditPersonalData
 
     public static RouteGroupBuilder MapEditPersonalData(this RouteGroupBuilder users)
     {
-        users.MapPut("/{id:guid}", HandleAsync);
+        users.MapPut("/{id:guid}", HandleAsync)
+            .WithName("EditUser")
+            .WithSummary("Edits a user's personal data.");
         return users;
     }
 

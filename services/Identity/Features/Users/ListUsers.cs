@@ -19,7 +19,9 @@ public static class ListUsers
 
     public static RouteGroupBuilder MapListUsers(this RouteGroupBuilder users)
     {
-        users.MapGet("/", HandleAsync);
+        users.MapGet("/", HandleAsync)
+            .WithName("ListUsers")
+            .WithSummary("Lists the users of the establishments the caller manages (Mes utilisateurs).");
         return users;
     }
 

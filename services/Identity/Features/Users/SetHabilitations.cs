@@ -19,7 +19,9 @@ public static class SetHabilitations
 
     public static RouteGroupBuilder MapSetHabilitations(this RouteGroupBuilder users)
     {
-        users.MapPut("/{id:guid}/establishments/{siret}", HandleAsync);
+        users.MapPut("/{id:guid}/establishments/{siret}", HandleAsync)
+            .WithName("SetHabilitations")
+            .WithSummary("Sets a user's habilitations on an establishment; an empty list detaches them.");
         return users;
     }
 

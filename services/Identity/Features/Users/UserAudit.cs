@@ -11,7 +11,9 @@ public static class UserAudit
 
     public static RouteGroupBuilder MapUserAudit(this RouteGroupBuilder users)
     {
-        users.MapGet("/{id:guid}/audit", HandleAsync);
+        users.MapGet("/{id:guid}/audit", HandleAsync)
+            .WithName("UserAudit")
+            .WithSummary("A user's history on the establishments the caller manages.");
         return users;
     }
 

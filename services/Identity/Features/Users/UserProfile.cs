@@ -14,7 +14,9 @@ public static class UserProfile
 
     public static RouteGroupBuilder MapUserProfile(this RouteGroupBuilder users)
     {
-        users.MapGet("/{id:guid}", HandleAsync);
+        users.MapGet("/{id:guid}", HandleAsync)
+            .WithName("UserProfile")
+            .WithSummary("A user's personal data and habilitations.");
         return users;
     }
 

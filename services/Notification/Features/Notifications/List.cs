@@ -13,7 +13,9 @@ public static class List
 
     public static RouteGroupBuilder MapListNotifications(this RouteGroupBuilder me)
     {
-        me.MapGet("/notifications", HandleAsync);
+        me.MapGet("/notifications", HandleAsync)
+            .WithName("ListNotifications")
+            .WithSummary("The caller's notifications, newest first, paged.");
         return me;
     }
 

@@ -8,7 +8,9 @@ public static class MarkAllRead
 {
     public static RouteGroupBuilder MapMarkAllRead(this RouteGroupBuilder me)
     {
-        me.MapPost("/notifications/read-all", HandleAsync);
+        me.MapPost("/notifications/read-all", HandleAsync)
+            .WithName("MarkAllNotificationsRead")
+            .WithSummary("Marks every notification of the caller read.");
         return me;
     }
 

@@ -8,7 +8,9 @@ public static class MarkRead
 {
     public static RouteGroupBuilder MapMarkRead(this RouteGroupBuilder me)
     {
-        me.MapPost("/notifications/{id:guid}/read", HandleAsync);
+        me.MapPost("/notifications/{id:guid}/read", HandleAsync)
+            .WithName("MarkNotificationRead")
+            .WithSummary("Marks one of the caller's notifications read.");
         return me;
     }
 

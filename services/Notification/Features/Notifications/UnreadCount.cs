@@ -11,7 +11,9 @@ public static class UnreadCount
 
     public static RouteGroupBuilder MapUnreadCount(this RouteGroupBuilder me)
     {
-        me.MapGet("/unread-count", HandleAsync);
+        me.MapGet("/unread-count", HandleAsync)
+            .WithName("UnreadNotificationCount")
+            .WithSummary("How many of the caller's notifications are unread (the bell).");
         return me;
     }
 

@@ -7,7 +7,9 @@ public static class GetSettings
 {
     public static RouteGroupBuilder MapGetSettings(this RouteGroupBuilder me)
     {
-        me.MapGet("/settings", HandleAsync);
+        me.MapGet("/settings", HandleAsync)
+            .WithName("NotificationSettings")
+            .WithSummary("The caller's notification settings, per kind.");
         return me;
     }
 

@@ -13,7 +13,9 @@ public static class UpdateSettings
 
     public static RouteGroupBuilder MapUpdateSettings(this RouteGroupBuilder me)
     {
-        me.MapPut("/settings", HandleAsync);
+        me.MapPut("/settings", HandleAsync)
+            .WithName("UpdateNotificationSettings")
+            .WithSummary("Changes the caller's settings for the kinds listed (in the portal, e-mail alerts, frequency).");
         return me;
     }
 

@@ -21,7 +21,8 @@ public static class Approve
         "Pour une demande d'ouverture, validez en enregistrant le nouvel utilisateur : le formulaire est pré-rempli avec la demande.";
 
     public static RouteHandlerBuilder MapApproveAccountRequest(this IEndpointRouteBuilder api) =>
-        api.MapPost("/account-requests/{id:guid}/approve", HandleAsync).WithName("ApproveAccountRequest");
+        api.MapPost("/account-requests/{id:guid}/approve", HandleAsync).WithName("ApproveAccountRequest")
+            .WithSummary("Approves an account request.");
 
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, Request request, HttpContext context, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

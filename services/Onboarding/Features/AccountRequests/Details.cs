@@ -22,7 +22,8 @@ public static class Details
     public const string NotFound = "Demande introuvable.";
 
     public static RouteHandlerBuilder MapAccountRequestDetails(this IEndpointRouteBuilder api) =>
-        api.MapGet("/account-requests/{id:guid}", HandleAsync).WithName("AccountRequestDetails");
+        api.MapGet("/account-requests/{id:guid}", HandleAsync).WithName("AccountRequestDetails")
+            .WithSummary("An account request to decide, with the pre-filled user and its history.");
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> HandleAsync(
         Guid id, HttpContext context, OnboardingDbContext db, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ public static class FormInfo
     public static RouteHandlerBuilder MapAccountRequestFormInfo(this IEndpointRouteBuilder api) =>
         api.MapGet("/account-requests/form", Handle)
             .AllowAnonymous()
-            .WithName("AccountRequestFormInfo");
+            .WithName("AccountRequestFormInfo")
+            .WithSummary("What the account request forms show: the CPF notice, civilities and roles (public).");
 
     public static Ok<Response> Handle() => TypedResults.Ok(new Response(CpfNotice, AccountRequest.Civilities,
         [.. Role.All.Select(r => new RoleInfo(r.Code, r.Label, r.Description, [.. r.Habilitations.Select(h => h.ToString())]))]));

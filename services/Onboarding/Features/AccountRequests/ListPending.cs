@@ -22,7 +22,8 @@ public static class ListPending
     private static readonly string[] Sorts = ["lastName", "firstName", "jobTitle", "companyName", "kind", "requestedAt"];
 
     public static RouteHandlerBuilder MapListPendingAccountRequests(this IEndpointRouteBuilder api) =>
-        api.MapGet("/account-requests", HandleAsync).WithName("ListPendingAccountRequests");
+        api.MapGet("/account-requests", HandleAsync).WithName("ListPendingAccountRequests")
+            .WithSummary("The account requests the caller may decide, sortable on every column.");
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string? sort, string? direction, HttpContext context, OnboardingDbContext db, CancellationToken cancellationToken)

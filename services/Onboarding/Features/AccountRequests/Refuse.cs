@@ -12,7 +12,8 @@ public static class Refuse
     public sealed record Request(string? Reason);
 
     public static RouteHandlerBuilder MapRefuseAccountRequest(this IEndpointRouteBuilder api) =>
-        api.MapPost("/account-requests/{id:guid}/refuse", HandleAsync).WithName("RefuseAccountRequest");
+        api.MapPost("/account-requests/{id:guid}/refuse", HandleAsync).WithName("RefuseAccountRequest")
+            .WithSummary("Refuses an account request, with its reason (e-mailed to the requester).");
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, Request request, HttpContext context, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

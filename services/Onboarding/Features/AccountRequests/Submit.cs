@@ -30,7 +30,8 @@ public static class Submit
     public static RouteHandlerBuilder MapSubmitAccountRequest(this IEndpointRouteBuilder api) =>
         api.MapPost("/account-requests", HandleAsync)
             .AllowAnonymous()
-            .WithName("SubmitAccountRequest");
+            .WithName("SubmitAccountRequest")
+            .WithSummary("Requests an account on an establishment (public; both request forms).");
 
     public static async Task<Results<Accepted<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Request request, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

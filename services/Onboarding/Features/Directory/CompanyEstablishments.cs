@@ -18,7 +18,8 @@ public static class CompanyEstablishments
     public static RouteHandlerBuilder MapCompanyEstablishments(this IEndpointRouteBuilder api) =>
         api.MapGet("/directory/companies/{siren}/establishments", HandleAsync)
             .AllowAnonymous()
-            .WithName("CompanyEstablishments");
+            .WithName("CompanyEstablishments")
+            .WithSummary("A company's open establishments (public).");
 
     public static async Task<Results<Ok<List<Item>>, ProblemHttpResult>> HandleAsync(string siren, OnboardingDbContext db,
         CancellationToken cancellationToken)

@@ -21,7 +21,8 @@ public static class EstablishmentOffer
     public static RouteHandlerBuilder MapEstablishmentOffer(this IEndpointRouteBuilder api) =>
         api.MapGet("/establishments/{siret}/offer", HandleAsync)
             .RequireAnyHabilitation()
-            .WithName("EstablishmentOffer");
+            .WithName("EstablishmentOffer")
+            .WithSummary("The company's service offer and training advisor, for an establishment the caller holds a habilitation on.");
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> HandleAsync(string siret, OnboardingDbContext db,
         CancellationToken cancellationToken)

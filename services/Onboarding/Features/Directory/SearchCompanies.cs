@@ -11,7 +11,8 @@ public static class SearchCompanies
     public static RouteHandlerBuilder MapSearchCompanies(this IEndpointRouteBuilder api) =>
         api.MapGet("/directory/companies", HandleAsync)
             .AllowAnonymous()
-            .WithName("SearchCompanies");
+            .WithName("SearchCompanies")
+            .WithSummary("Recherchez votre entreprise: companies by name, SIREN or SIRET (public).");
 
     public static async Task<Ok<List<Item>>> HandleAsync(string? q, int? limit, OnboardingDbContext db, CancellationToken cancellationToken)
     {

@@ -18,7 +18,8 @@ public static class Approve
     public sealed record Request(int? Headcount = null, string? ServiceOffer = null);
 
     public static RouteHandlerBuilder MapApproveRegistrationRequest(this IEndpointRouteBuilder api) =>
-        api.MapPost("/registration-requests/{id:guid}/approve", HandleAsync).WithName("ApproveRegistrationRequest");
+        api.MapPost("/registration-requests/{id:guid}/approve", HandleAsync).WithName("ApproveRegistrationRequest")
+            .WithSummary("Approves a registration request: the company or establishment joins the registry.");
 
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, Request? request, HttpContext context, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ public static class List
     public sealed record Response(int Total, IReadOnlyList<Item> Items);
 
     public static RouteHandlerBuilder MapListRegistrationRequests(this IEndpointRouteBuilder api) =>
-        api.MapGet("/registration-requests", HandleAsync).WithName("ListRegistrationRequests");
+        api.MapGet("/registration-requests", HandleAsync).WithName("ListRegistrationRequests")
+            .WithSummary("Pending requests to register a company or an establishment (OPCO staff).");
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> HandleAsync(HttpContext context, OnboardingDbContext db,
         CancellationToken cancellationToken)

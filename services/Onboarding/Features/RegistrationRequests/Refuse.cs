@@ -12,7 +12,8 @@ public static class Refuse
     public sealed record Request(string? Reason);
 
     public static RouteHandlerBuilder MapRefuseRegistrationRequest(this IEndpointRouteBuilder api) =>
-        api.MapPost("/registration-requests/{id:guid}/refuse", HandleAsync).WithName("RefuseRegistrationRequest");
+        api.MapPost("/registration-requests/{id:guid}/refuse", HandleAsync).WithName("RefuseRegistrationRequest")
+            .WithSummary("Refuses a registration request, with its reason.");
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, Request request, HttpContext context, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

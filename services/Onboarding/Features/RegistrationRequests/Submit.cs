@@ -26,7 +26,8 @@ public static class Submit
     public static RouteHandlerBuilder MapSubmitRegistrationRequest(this IEndpointRouteBuilder api) =>
         api.MapPost("/registration-requests", HandleAsync)
             .AllowAnonymous()
-            .WithName("SubmitRegistrationRequest");
+            .WithName("SubmitRegistrationRequest")
+            .WithSummary("Asks the OPCO to register a missing company or establishment (public).");
 
     public static async Task<Results<Accepted<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Request request, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

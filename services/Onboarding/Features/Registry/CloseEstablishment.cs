@@ -11,7 +11,8 @@ public static class CloseEstablishment
     public sealed record Request(DateOnly? ClosedOn = null);
 
     public static RouteHandlerBuilder MapCloseEstablishment(this IEndpointRouteBuilder api) =>
-        api.MapPost("/registry/establishments/{siret}/close", HandleAsync).WithName("CloseEstablishment");
+        api.MapPost("/registry/establishments/{siret}/close", HandleAsync).WithName("CloseEstablishment")
+            .WithSummary("Closes an establishment of the registry (OPCO staff).");
 
     public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         string siret, Request? request, HttpContext context, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

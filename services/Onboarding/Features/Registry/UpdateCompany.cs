@@ -11,7 +11,8 @@ public static class UpdateCompany
     public sealed record Request(string? Name, int? Headcount, string? ServiceOffer, string? AdvisorEmail);
 
     public static RouteHandlerBuilder MapUpdateCompany(this IEndpointRouteBuilder api) =>
-        api.MapPut("/registry/companies/{siren}", HandleAsync).WithName("UpdateCompany");
+        api.MapPut("/registry/companies/{siren}", HandleAsync).WithName("UpdateCompany")
+            .WithSummary("Updates a company of the registry (OPCO staff).");
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string siren, Request request, HttpContext context, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)

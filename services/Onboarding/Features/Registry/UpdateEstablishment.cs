@@ -11,7 +11,8 @@ public static class UpdateEstablishment
     public sealed record Request(string? Name, string? Address, string? PostalCode, string? City);
 
     public static RouteHandlerBuilder MapUpdateEstablishment(this IEndpointRouteBuilder api) =>
-        api.MapPut("/registry/establishments/{siret}", HandleAsync).WithName("UpdateEstablishment");
+        api.MapPut("/registry/establishments/{siret}", HandleAsync).WithName("UpdateEstablishment")
+            .WithSummary("Updates an establishment of the registry (OPCO staff).");
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string siret, Request request, HttpContext context, OnboardingDbContext db, TimeProvider time, CancellationToken cancellationToken)
