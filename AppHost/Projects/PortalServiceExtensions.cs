@@ -27,7 +27,6 @@ public static class PortalServiceExtensions
             .WithEnvironment("DOTNET_ENVIRONMENT", environment)
             // The last telemetry flush at shutdown must not outlast the orchestrator's grace period.
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "1000")
-            .WithEnvironment(ctx => ctx.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"))
             .WithRestartOnCrash();
     }
 
