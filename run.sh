@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Builds the solution and starts the whole portal locally (gateway on http://localhost:8080).
-# Options are passed to the AppHost: ./run.sh --help
+# Starts the whole portal on .NET Aspire: installs what is missing, builds what changed, then runs the AppHost.
+# The portal is http://localhost:8080; the console prints the Aspire dashboard's login link. Ctrl+C stops everything.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 scripts/install-prerequisites.sh
-dotnet build Opco.Aspire.sln -c Release -p:UseSharedCompilation=true -v quiet -nologo -clp:NoSummary
-exec dotnet AppHost/bin/Release/net10.0/Opco.AppHost.dll --mode run --state-file .data/state.json "$@"
+scripts/build-if-changed.sh
+
+# Development: the developers' run mode (the dashboard, user secrets for the generated passwords, demo data).
+export DOTNET_ENVIRONMENT=Development
+export ASPNETCORE_URLS=http://localhost:18888
+export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:18889
+# Plain HTTP on loopback; the dashboard still asks for the login token it prints.
+export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+# No network here to ask for newer Aspire versions.
+export ASPIRE_VERSION_CHECK_DISABLED=true
+exec dotnet AppHost/bin/Release/net10.0/Opco.AppHost.dll "$@"

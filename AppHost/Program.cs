@@ -17,8 +17,7 @@ var mail = builder.AddMailDev("mail", httpPort: 1080, smtpPort: 1025);
 var webClientSecret = builder.AddGeneratedSecret("web-client-secret");
 var batchClientSecret = builder.AddGeneratedSecret("batch-client-secret");
 
-// Services start while RabbitMQ boots (they reconnect on their own); their health includes the broker, so they are
-// ready, and the gateway starts, once it is up.
+// Services wait for the broker: started while it boots, they would spend the CPU it needs retrying their connections.
 var identity = builder.AddProject<Projects.Opco_Identity>("identity")
     .AsPortalService()
     .WithReference(identityDb)

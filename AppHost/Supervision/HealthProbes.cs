@@ -7,19 +7,25 @@ namespace Opco.AppHost.Supervision;
 /// <summary>
 /// Health checks that see readiness at once. Aspire re-checks an unhealthy resource after 1, 2, 3, 4, then every 5 s,
 /// so a resource that has just become ready is noticed up to 5 s late, and each step of the start (broker, services,
-/// gateway) would add that delay. A probe polls every 200 ms for up to 5 s inside one check, then reports; once
-/// healthy it answers at the first poll.
+/// gateway) would add that delay. Until a resource has first been healthy, a probe polls every 500 ms inside one check
+/// (reporting at least every minute); from then on each check is one probe, so a failure shows at once.
 /// </summary>
 internal static class HealthProbes
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(1);
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
 
     public static IResourceBuilder<T> WithHealthProbe<T>(this IResourceBuilder<T> builder, string key, Func<CancellationToken, Task<HealthCheckResult>> probe)
         where T : IResource
     {
-        builder.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(key, cancellationToken => PollAsync(probe, cancellationToken));
+        var started = false;
+        builder.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+        {
+            var result = started ? await probe(cancellationToken) : await PollAsync(probe, cancellationToken);
+            started |= result.Status == HealthStatus.Healthy;
+            return result;
+        });
         return builder.WithHealthCheck(key);
     }
 
@@ -46,7 +52,7 @@ internal static class HealthProbes
 
     private static async Task<HealthCheckResult> PollAsync(Func<CancellationToken, Task<HealthCheckResult>> probe, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        var deadline = DateTime.UtcNow + StartPatience;
         while (true)
         {
             var result = await probe(cancellationToken);
