@@ -30,7 +30,7 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemAnswers();
         return builder;
     }
 
@@ -60,14 +60,9 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>
-    /// /health runs every check (database, bus, backlog); /alive only says the process answers. Errors and empty
-    /// 4xx answers (a malformed body, say) become RFC 9457 problem details; endpoints run after this middleware.
-    /// </summary>
+    /// <summary>/health runs every check (database, bus, backlog); /alive only says the process answers.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LivenessTag) }).AllowAnonymous();
         return app;

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// Every error answer is an RFC 9457 problem in French, in every environment: bad input (malformed JSON, a wrong type,
+/// a value that does not bind, an empty or oversized body, a content type we do not read) is a 4xx naming the field, and
+/// nothing else ever shows a stack trace to a caller that came through the gateway.
+/// </summary>
+internal static class ProblemAnswers
+{
+    public const string InvalidRequestTitle = "Votre demande contient des erreurs.";
+
+    /// <summary>French titles for the answers the framework writes with its English defaults (401 from authentication, 404 from routing…).</summary>
+    private static readonly Dictionary<int, (string English, string French)> Titles = new()
+    {
+        [400] = ("Bad Request", InvalidRequestTitle),
+        [401] = ("Unauthorized", "Authentification requise."),
+        [403] = ("Forbidden", "Accès refusé."),
+        [404] = ("Not Found", "Ressource introuvable."),
+        [405] = ("Method Not Allowed", "Méthode non autorisée."),
+        [406] = ("Not Acceptable", "Format de réponse non disponible."),
+        [409] = ("Conflict", "Conflit avec l'état actuel."),
+        [413] = ("Payload Too Large", "La requête est trop volumineuse."),
+        [415] = ("Unsupported Media Type", "Type de contenu non pris en charge."),
+        [422] = ("Unprocessable Entity", "La demande ne peut pas être traitée."),
+        [429] = ("Too Many Requests", "Trop de requêtes."),
+        [500] = ("An error occurred while processing your request.", "Une erreur inattendue est survenue."),
+        [503] = ("Service Unavailable", "Service momentanément indisponible."),
+    };
+
+    public static void AddProblemAnswers(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            if (problem.Status is { } status && Titles.TryGetValue(status, out var title) && (problem.Title is null || problem.Title == title.English))
+                problem.Title = title.French;
+        });
+        // Bad requests throw in every environment (by default only in Development), so each carries why it failed.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Bad input is the caller's doing, not an error of ours: no error log for it.
+        services.Configure<ExceptionHandlerOptions>(options =>
+            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException);
+        services.AddSingleton<IDeveloperPageExceptionFilter, DeveloperPageProblemFilter>();
+        services.AddTransient<IStartupFilter, ProblemAnswersStartupFilter>();
+    }
+
+    /// <summary>The one reading of a bad request: its status and, when the body or a value is the cause, the field and why.</summary>
+    public static async Task<bool> TryWriteBadRequestAsync(HttpContext context, Exception exception)
+    {
+        if (exception is not BadHttpRequestException badRequest || context.Response.HasStarted)
+            return false;
+
+        var status = badRequest.StatusCode;
+        var problem = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => new ProblemDetails { Detail = "Le corps de la requête dépasse la taille autorisée." },
+            StatusCodes.Status415UnsupportedMediaType => new ProblemDetails { Detail = "Envoyez le corps de la requête en JSON (Content-Type: application/json)." },
+            _ => new HttpValidationProblemDetails(FieldErrors(badRequest)),
+        };
+        problem.Status = status;
+        context.Response.StatusCode = status;
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static Dictionary<string, string[]> FieldErrors(BadHttpRequestException badRequest) => badRequest.InnerException switch
+    {
+        JsonException { Path: { Length: > 1 } path } when !path.EndsWith(']') || path.Contains('.') =>
+            new() { [FieldName(path)] = ["Cette valeur n'a pas le type attendu."] },
+        JsonException => new() { ["body"] = ["Le corps de la requête n'est pas un JSON valide ou n'a pas la forme attendue."] },
+        _ when badRequest.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
+            || badRequest.Message.StartsWith("Required parameter", StringComparison.Ordinal) && badRequest.Message.Contains("from the request body", StringComparison.Ordinal)
+            => new() { ["body"] = ["Le corps de la requête est vide."] },
+        _ when ParameterName(badRequest.Message) is { } parameter => new() { [parameter] = ["Cette valeur n'est pas valide."] },
+        _ => new() { ["request"] = ["La requête n'a pas pu être lue."] },
+    };
+
+    /// <summary>"$.lastName" is the field "lastName"; "$.establishments[0].siret" is "establishments[0].siret".</summary>
+    private static string FieldName(string jsonPath) => jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
+
+    /// <summary>The parameter named by the framework's message (e.g. <c>Failed to bind parameter "int page" from "x".</c>).</summary>
+    private static string? ParameterName(string message)
+    {
+        var start = message.IndexOf('"');
+        var end = start < 0 ? -1 : message.IndexOf('"', start + 1);
+        return end > start ? message[(start + 1)..end].Split(' ')[^1] : null;
+    }
+
+    private sealed class BadRequestExceptionHandler : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken) =>
+            await TryWriteBadRequestAsync(httpContext, exception);
+    }
+
+    /// <summary>
+    /// In Development the developer exception page sits before our middleware. Bad input still gets its 4xx problem, and a
+    /// request that came through the gateway (it always adds X-Forwarded-For) gets a 500 problem, never the page.
+    /// </summary>
+    private sealed class DeveloperPageProblemFilter : IDeveloperPageExceptionFilter
+    {
+        public async Task HandleExceptionAsync(ErrorContext errorContext, Func<ErrorContext, Task> next)
+        {
+            var context = errorContext.HttpContext;
+            if (await TryWriteBadRequestAsync(context, errorContext.Exception))
+                return;
+            if (!context.Request.Headers.ContainsKey("X-Forwarded-For") || context.Response.HasStarted)
+            {
+                await next(errorContext);
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
+            });
+        }
+    }
+
+    /// <summary>First in the pipeline, so authentication's 401 and 403, and any exception after it, become problems too.</summary>
+    private sealed class ProblemAnswersStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseExceptionHandler();
+            app.UseStatusCodePages();
+            next(app);
+        };
+    }
+}
