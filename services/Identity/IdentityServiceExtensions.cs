@@ -28,7 +28,7 @@ public static class IdentityServiceExtensions
             bus.AddConsumer<EstablishmentRegisteredConsumer>().Endpoint(RegistryEndpoint);
             bus.AddConsumer<EstablishmentUpdatedConsumer>().Endpoint(RegistryEndpoint);
             bus.AddConsumer<EstablishmentClosedConsumer>().Endpoint(RegistryEndpoint);
-            bus.AddConsumer<AccountAttachmentApprovedConsumer>();
+            bus.AddConsumer<AccountRequestAcceptedConsumer>();
         });
         builder.AddAuthorizationServer();
         builder.Services.AddRazorPages();

@@ -29,7 +29,8 @@ public static class OnboardingServiceExtensions
             bus.AddConsumer<AdvisorRegisteredConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserContactChangedConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserDeletedAccountConsumer>().Endpoint(AccountsEndpoint);
-            bus.AddConsumer<UserCreatedApprovalConsumer>();
+            bus.AddConsumer<AccountRequestFulfilledConsumer>();
+            bus.AddConsumer<AccountRequestFulfilmentFailedConsumer>();
         });
         builder.AddPortalAuthentication(ServiceName);
         builder.Services.AddScoped<IDataSeeder, DemoRegistry>();

@@ -22,12 +22,18 @@ public sealed record UserDeleted(Guid UserId, Guid DeletedBy, DateTimeOffset Del
 /// <summary>The user chose another preferred establishment (drives Plan, subrogation and the offer banner).</summary>
 public sealed record PreferredEstablishmentChanged(Guid UserId, string Siret, DateTimeOffset ChangedAt);
 
+/// <summary>A user was created by a manager ("Ajouter"), from an accepted account request, by an administrator or an import.</summary>
+public sealed record UserCreated(Guid UserId, string Email, string FirstName, string LastName, Guid CreatedBy, DateTimeOffset CreatedAt);
+
+/// <summary>Identity carried out an accepted account request: <paramref name="UserId"/> was created or attached.</summary>
+public sealed record AccountRequestFulfilled(Guid AccountRequestId, Guid UserId, DateTimeOffset FulfilledAt);
+
 /// <summary>
-/// A user was created by a manager, an advisor or an import. When it came from an account request ("✓"), the
-/// request id lets onboarding mark that request approved.
+/// Identity could not carry out an accepted account request; nothing was changed. <paramref name="Reason"/>:
+/// "EmailTaken" (an opening for an address that has an account), "AccountNotFound" (an attachment whose account is gone),
+/// "EstablishmentClosed".
 /// </summary>
-public sealed record UserCreated(
-    Guid UserId, string Email, string FirstName, string LastName, Guid? AccountRequestId, Guid CreatedBy, DateTimeOffset CreatedAt);
+public sealed record AccountRequestFulfilmentFailed(Guid AccountRequestId, string Reason, DateTimeOffset FailedAt);
 
 /// <summary>
 /// A user's e-mail (confirmed from the new address) or name changed; services that write to users keep their

@@ -20,8 +20,8 @@ public sealed record AccountRequestReminderDue(
     RequestSummary Request, string RoutedTo, IReadOnlyList<RequestRecipient> Recipients, DateTimeOffset RemindedAt);
 
 /// <summary>
-/// ✓: the request is approved, by the creation of the account ("Ouverture") or the attachment of the existing one
-/// ("Rattachement"). <paramref name="RequesterUserId"/> is the requester's account.
+/// The request is approved: identity created the account ("Ouverture") or attached the existing one ("Rattachement").
+/// <paramref name="RequesterUserId"/> is the requester's account.
 /// </summary>
 public sealed record AccountRequestApproved(
     RequestSummary Request, string Email, Guid? RequesterUserId, Guid ApprovedBy, DateTimeOffset ApprovedAt);
@@ -32,8 +32,17 @@ public sealed record AccountRequestRefused(
     RequestSummary Request, string Email, Guid? RequesterUserId, string Reason, Guid RefusedBy, DateTimeOffset RefusedAt);
 
 /// <summary>
-/// ✓ on a "Rattachement": identity attaches the existing account with this e-mail to the establishment, with these
-/// habilitations (codes), on behalf of the approver, then publishes its usual attachment events.
+/// ✓ decided by someone onboarding allowed to: identity carries it out, creating the account with
+/// <paramref name="Person"/> ("Opening") or attaching the existing one with this e-mail ("Attachment"), with
+/// <paramref name="Grants"/>, then answers <c>AccountRequestFulfilled</c> or <c>AccountRequestFulfilmentFailed</c>.
 /// </summary>
-public sealed record AccountAttachmentApproved(
-    Guid AccountRequestId, string Email, string Siret, IReadOnlyList<string> Habilitations, Guid ApprovedBy, DateTimeOffset ApprovedAt);
+/// <param name="Kind">"Opening" or "Attachment".</param>
+public sealed record AccountRequestAccepted(
+    Guid AccountRequestId, string Kind, string Email, AcceptedPerson? Person, IReadOnlyList<AcceptedGrant> Grants,
+    Guid AcceptedBy, DateTimeOffset AcceptedAt);
+
+/// <summary>The new user's personal data as the decider confirmed them (<c>Civility</c>: "Monsieur" or "Madame").</summary>
+public sealed record AcceptedPerson(string Civility, string LastName, string FirstName, string Phone, string? Function);
+
+/// <summary>The habilitations (codes) given on one establishment.</summary>
+public sealed record AcceptedGrant(string Siret, IReadOnlyList<string> Habilitations);

@@ -14,6 +14,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<Establishment> Establishments => Set<Establishment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
+    public DbSet<FulfilledAccountRequest> FulfilledAccountRequests => Set<FulfilledAccountRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Opco.SharedKernel.People;
 using Microsoft.AspNetCore.Identity;
 
 namespace Opco.Identity.Domain;

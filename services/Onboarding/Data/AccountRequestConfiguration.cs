@@ -27,16 +27,20 @@ internal sealed class AccountRequestConfiguration : IEntityTypeConfiguration<Acc
         // guards, so a reminder recorded meanwhile does not make a decision fail.
         request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         request.Property(r => r.RefusalReason).HasMaxLength(AccountRequest.ReasonMaxLength);
+        request.Property(r => r.FailureReason).HasMaxLength(50);
+        request.Property(r => r.DecidedByName).HasMaxLength(2 * AccountRequest.NameMaxLength + 1);
         request.HasMany(r => r.History).WithOne().HasForeignKey(h => h.AccountRequestId).OnDelete(DeleteBehavior.Cascade);
         request.Navigation(r => r.History).AutoInclude(false);
         request.HasIndex(r => new { r.Siret, r.Status });
         request.HasIndex(r => r.Email);
-        // "A second pending request for the same e-mail and establishment is refused", even for two at once.
-        request.HasIndex(r => new { r.Email, r.Siret }, OnePendingPerEmailAndSiret).IsUnique().HasFilter("\"Status\" = 'Pending'");
+        // "A second pending request for the same e-mail and establishment is refused", even for two at once; one being
+        // carried out, or back after a failure, is still pending for the requester.
+        request.HasIndex(r => new { r.Email, r.Siret }, OnePendingPerEmailAndSiret).IsUnique()
+            .HasFilter("\"Status\" IN ('Pending', 'Approving', 'Failed')");
         request.HasIndex(r => r.SubmittedAt).HasFilter("\"Status\" = 'Pending'");
         request.Ignore(r => r.Role);
         request.Ignore(r => r.SuggestedHabilitations);
         request.Ignore(r => r.RequesterName);
-        request.Ignore(r => r.IsPending);
+        request.Ignore(r => r.AwaitsDecision);
     }
 }

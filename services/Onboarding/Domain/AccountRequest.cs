@@ -9,6 +9,8 @@ public sealed class AccountRequest
     public const int NameMaxLength = 100;
     public const int ReasonMaxLength = 1000;
     public static readonly IReadOnlyList<string> Civilities = ["Monsieur", "Madame"];
+    /// <summary>Who a history entry names when the platform itself changed the request.</summary>
+    public const string PlatformName = "Mon compte OPCO";
 
     public Guid Id { get; private set; }
     public RequestForm Form { get; private set; }
@@ -27,7 +29,10 @@ public sealed class AccountRequest
     public DateTimeOffset SubmittedAt { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public Guid? DecidedBy { get; private set; }
+    public string? DecidedByName { get; private set; }
     public string? RefusalReason { get; private set; }
+    /// <summary>Identity's reason code when it could not carry ✓ out (<see cref="AccountRequestStatus.Failed"/>).</summary>
+    public string? FailureReason { get; private set; }
     public DateTimeOffset? LastRemindedAt { get; private set; }
     public List<AccountRequestHistoryEntry> History { get; private set; } = [];
 
@@ -94,14 +99,37 @@ public sealed class AccountRequest
     /// <summary>The e-mail already has an account: ✓ will attach it rather than create one.</summary>
     public void MarkForExistingAccount() => Kind = AccountRequestKind.Attachment;
 
-    public bool IsPending => Status == AccountRequestStatus.Pending;
+    /// <summary>Not settled yet: awaiting a decision, or a ✓ being carried out. One per e-mail and establishment.</summary>
+    public static readonly IReadOnlyList<AccountRequestStatus> OpenStatuses =
+        [AccountRequestStatus.Pending, AccountRequestStatus.Approving, AccountRequestStatus.Failed];
 
-    /// <summary>✓; false when the request was already decided.</summary>
-    public bool Approve(Guid by, string byName, DateTimeOffset now)
+    /// <summary>Awaiting ✓ or ✖: new, or back after identity could not carry a ✓ out.</summary>
+    public bool AwaitsDecision => Status is AccountRequestStatus.Pending or AccountRequestStatus.Failed;
+
+    /// <summary>✓: identity now creates or attaches the account. False when the request does not await a decision.</summary>
+    public bool Accept(Guid by, string byName, DateTimeOffset now)
     {
-        if (!IsPending) return false;
-        (Status, DecidedAt, DecidedBy) = (AccountRequestStatus.Approved, now, by);
+        if (!AwaitsDecision) return false;
+        (Status, DecidedAt, DecidedBy, DecidedByName, FailureReason) = (AccountRequestStatus.Approving, now, by, byName, null);
         History.Add(AccountRequestHistoryEntry.Of(Id, now, Status, by, byName));
+        return true;
+    }
+
+    /// <summary>Identity created or attached the account. False when already done (a redelivered answer).</summary>
+    public bool Fulfil(DateTimeOffset now)
+    {
+        if (Status != AccountRequestStatus.Approving) return false;
+        Status = AccountRequestStatus.Approved;
+        History.Add(AccountRequestHistoryEntry.Of(Id, now, Status, DecidedBy, DecidedByName ?? ""));
+        return true;
+    }
+
+    /// <summary>Identity could not carry ✓ out: the decider sees why and decides again. False when not awaiting identity.</summary>
+    public bool FailFulfilment(string reason, DateTimeOffset now)
+    {
+        if (Status != AccountRequestStatus.Approving) return false;
+        (Status, FailureReason) = (AccountRequestStatus.Failed, reason);
+        History.Add(AccountRequestHistoryEntry.Of(Id, now, Status, null, PlatformName, FulfilmentFailure.Message(reason)));
         return true;
     }
 
@@ -112,15 +140,15 @@ public sealed class AccountRequest
         var trimmed = reason?.Trim();
         if (string.IsNullOrEmpty(trimmed)) errors.Add("reason", "Le motif du refus est obligatoire : il est envoyé au demandeur.");
         else if (trimmed.Length > ReasonMaxLength) errors.Add("reason", $"Le motif ne doit pas dépasser {ReasonMaxLength} caractères.");
-        if (!errors.IsEmpty || !IsPending) return errors;
-        (Status, DecidedAt, DecidedBy, RefusalReason) = (AccountRequestStatus.Refused, now, by, trimmed);
+        if (!errors.IsEmpty || !AwaitsDecision) return errors;
+        (Status, DecidedAt, DecidedBy, DecidedByName, RefusalReason) = (AccountRequestStatus.Refused, now, by, byName, trimmed);
         History.Add(AccountRequestHistoryEntry.Of(Id, now, Status, by, byName, trimmed));
         return errors;
     }
 
     /// <summary>Pending for <paramref name="delay"/> since submission or since the last reminder: remind once per delay.</summary>
     public bool IsReminderDue(DateTimeOffset now, TimeSpan delay) =>
-        IsPending && (LastRemindedAt ?? SubmittedAt) <= now - delay;
+        Status == AccountRequestStatus.Pending && (LastRemindedAt ?? SubmittedAt) <= now - delay;
 
     public void MarkReminded(DateTimeOffset now) => LastRemindedAt = now;
 

@@ -26,7 +26,7 @@ public sealed record UserDetails(Guid Id, string Civility, string LastName, stri
 public sealed record EstablishmentGrantRequest(string Siret, IReadOnlyList<string> Habilitations);
 
 public sealed record CreateUserRequest(string? Civility, string? LastName, string? FirstName, string? Email, string? Phone, string? Function,
-    IReadOnlyList<EstablishmentGrantRequest> Establishments, Guid? AccountRequestId);
+    IReadOnlyList<EstablishmentGrantRequest> Establishments);
 
 public sealed record CreatedUser(Guid Id);
 

@@ -24,8 +24,8 @@ public sealed class OnboardingApi(HttpClient http, ILogger<OnboardingApi> logger
     public Task<ApiResult<AccountRequestDetails>> GetAccountRequestAsync(Guid id) =>
         GetAsync<AccountRequestDetails>($"api/onboarding/account-requests/{id}");
 
-    public Task<ApiResult<bool>> ApproveAsync(Guid id, IReadOnlyList<string> habilitations) =>
-        SendAsync(HttpMethod.Post, $"api/onboarding/account-requests/{id}/approve", new { habilitations });
+    public Task<ApiResult<bool>> ApproveAsync(Guid id, AccountRequestApproval approval) =>
+        SendAsync(HttpMethod.Post, $"api/onboarding/account-requests/{id}/approve", approval);
 
     public Task<ApiResult<bool>> RefuseAsync(Guid id, string? reason) =>
         SendAsync(HttpMethod.Post, $"api/onboarding/account-requests/{id}/refuse", new { reason });

@@ -21,8 +21,13 @@ public sealed record SubmissionAccepted(Guid RequestId, string Message);
 public sealed record RegistrationRequestSubmission(string Kind, string? Siren, string? Siret, string? Name, string? Address, string? PostalCode,
     string? City, string? RequesterEmail, string? RequesterLastName, string? RequesterFirstName);
 
+/// <param name="Status">"Pending", "Approving" (identity is creating or attaching the account) or "Failed" (<paramref name="Failure"/> says why).</param>
 public sealed record AccountRequestRow(Guid Id, string LastName, string FirstName, string? JobTitle, string? CompanyName, string Kind,
-    DateTimeOffset RequestedAt, string Siret, string? EstablishmentName);
+    DateTimeOffset RequestedAt, string Siret, string? EstablishmentName, string Status, string? Failure);
+
+/// <summary>✓: the new user's personal data (ignored for a "Rattachement") and the accesses per establishment.</summary>
+public sealed record AccountRequestApproval(string? Civility, string? LastName, string? FirstName, string? Phone, string? Function,
+    IReadOnlyList<EstablishmentGrantRequest> Establishments);
 
 public sealed record AccountRequestsPage(int Total, IReadOnlyList<AccountRequestRow> Items);
 

@@ -23,17 +23,13 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
     {
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [SiretA] = [Habilitation.Gestionnaire] });
         var email = AccountRequestPayloads.UniqueEmail("nouveau");
-        var accountRequestId = Guid.NewGuid();
 
         var created = await manager.Api.PostAsJsonAsync("/api/identity/users", new
         {
             civility = "Monsieur", lastName = "Skywalker", firstName = "Luke", email, phone = "06 12 34 56 78", function = "Directeur des Ressources Jedi",
             establishments = new[] { new { siret = SiretA, habilitations = new[] { "PriseEnCharge", "Reporting" } } },
-            accountRequestId,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var userId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(accountRequestId, await AccountRequestOfUserCreatedAsync(userId));
 
         var confirm = await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(email) && m.Subject.Contains("Confirmez"), Mail);
         var confirmLink = Link(confirm.Text, "/account/confirm-email");
@@ -71,18 +67,6 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
         Assert.Contains("Votre mot de passe est enregistré", done);
         Assert.False((await _users.FindAsync(user.Id)).MustCreatePassword);
         Assert.Empty(await fixture.App.MailDev.GetMessagesAsync(nobody));
-    }
-
-    /// <summary>The UserCreated event in identity's outbox: it tells onboarding which request the user came from.</summary>
-    private async Task<Guid?> AccountRequestOfUserCreatedAsync(Guid userId)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(fixture.App.GetConnectionString("identitydb"));
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "SELECT body->>'accountRequestId' FROM outbox_messages WHERE message_type LIKE 'Opco.Contracts.Identity.UserCreated,%' AND body->>'userId' = @id",
-            connection);
-        command.Parameters.AddWithValue("id", userId.ToString());
-        return await command.ExecuteScalarAsync() is string id ? Guid.Parse(id) : null;
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Opco.Identity.Data;
 using Opco.Identity.Domain;
 using Opco.SharedKernel.Habilitations;
+using Opco.SharedKernel.People;
 
 namespace Opco.IntegrationTests.Support;
 

@@ -82,12 +82,13 @@ public sealed partial class AccountOpeningJourneyTests(AppFixture fixture) : IAs
         await browser.ScreenshotAsync(managerPage, "gestionnaire - demandes de creation de compte");
         await request.GetByRole(AriaRole.Button, new() { Name = "Valider la demande de ISABELLE DEBUIRE" }).ClickAsync();
         await Expect(managerPage.Locator("#utilisateur-nom")).ToHaveValueAsync("DEBUIRE");
-        await Expect(managerPage.GetByLabel("Email")).ToHaveValueAsync(email);
+        // The address is the requester's own: shown, not editable.
+        await Expect(managerPage.GetByText($"Email : {email}")).ToBeVisibleAsync();
         await Expect(managerPage.Locator(".attached").Filter(new() { HasText = siret })).ToHaveCountAsync(1);
         await Expect(managerPage.GetByLabel("Gestionnaire", new() { Exact = true })).ToBeCheckedAsync();
         await browser.ScreenshotAsync(managerPage, "gestionnaire - nouvel utilisateur pre-rempli");
         await managerPage.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
-        await Expect(managerPage.GetByText("Le compte est créé.")).ToBeVisibleAsync();
+        await Expect(managerPage.GetByText("La demande est validée : le compte est en cours de création.")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(managerPage, "gestionnaire - utilisateur cree");
         await Eventually.HoldsAsync(async () => await World.StatusAsync(await RequestIdAsync(email)) == "Approved", Delivery, "the request is approved");
 

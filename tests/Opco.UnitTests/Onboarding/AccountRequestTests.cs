@@ -130,10 +130,10 @@ public sealed class AccountRequestTests
         var by = Guid.NewGuid();
 
         Assert.Equal(["Le motif du refus est obligatoire : il est envoyé au demandeur."], request.Refuse("  ", by, "MARTIN Paul", Now).ToDictionary()["reason"]);
-        Assert.True(request.IsPending);
+        Assert.True(request.AwaitsDecision);
         Assert.True(request.Refuse(" Vous ne faites pas partie de l'entreprise. ", by, "MARTIN Paul", Now.AddHours(1)).IsEmpty);
         Assert.Equal((AccountRequestStatus.Refused, "Vous ne faites pas partie de l'entreprise."), (request.Status, request.RefusalReason));
-        Assert.False(request.Approve(by, "MARTIN Paul", Now.AddHours(2)));
+        Assert.False(request.Accept(by, "MARTIN Paul", Now.AddHours(2)));
         Assert.Equal([AccountRequestStatus.Pending, AccountRequestStatus.Refused], request.History.Select(h => h.Status));
         Assert.Equal("Vous ne faites pas partie de l'entreprise.", request.History[^1].Reason);
     }
@@ -149,7 +149,31 @@ public sealed class AccountRequestTests
         request.MarkReminded(Now.AddDays(7));
         Assert.False(request.IsReminderDue(Now.AddDays(13), week));
         Assert.True(request.IsReminderDue(Now.AddDays(14), week));
-        request.Approve(Guid.NewGuid(), "MARTIN Paul", Now.AddDays(14));
+        request.Accept(Guid.NewGuid(), "MARTIN Paul", Now.AddDays(14));
         Assert.False(request.IsReminderDue(Now.AddDays(30), week));
+    }
+
+    [Fact]
+    public void Approval_is_carried_out_once_or_fails_back_to_a_decision_with_its_reason()
+    {
+        var request = AccountRequest.Submit(ValidForm(), Now).Request!;
+        var by = Guid.NewGuid();
+
+        Assert.False(request.Fulfil(Now));
+        Assert.True(request.Accept(by, "MARTIN Paul", Now.AddHours(1)));
+        Assert.False(request.AwaitsDecision);
+        Assert.False(request.Accept(by, "MARTIN Paul", Now.AddHours(1)));
+        Assert.True(request.FailFulfilment("EmailTaken", Now.AddHours(2)));
+        Assert.True(request.AwaitsDecision);
+        Assert.Equal("EmailTaken", request.FailureReason);
+        Assert.True(request.Accept(by, "MARTIN Paul", Now.AddHours(3)));
+        Assert.Null(request.FailureReason);
+        Assert.True(request.Fulfil(Now.AddHours(4)));
+        Assert.False(request.Fulfil(Now.AddHours(5)));
+        Assert.False(request.FailFulfilment("EstablishmentClosed", Now.AddHours(5)));
+        Assert.Equal(
+            [AccountRequestStatus.Pending, AccountRequestStatus.Approving, AccountRequestStatus.Failed, AccountRequestStatus.Approving, AccountRequestStatus.Approved],
+            request.History.Select(h => h.Status));
+        Assert.Equal(("MARTIN Paul", FulfilmentFailure.Message("EmailTaken")), (request.History[^1].ByName, request.History[2].Reason));
     }
 }

@@ -255,6 +255,22 @@ namespace Opco.Identity.Data.Migrations
                     b.ToTable("establishment_accesses", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Identity.Domain.FulfilledAccountRequest", b =>
+                {
+                    b.Property<Guid>("AccountRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FulfilledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AccountRequestId");
+
+                    b.ToTable("fulfilled_account_requests", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Identity.Domain.OneTimeToken", b =>
                 {
                     b.Property<Guid>("Id")

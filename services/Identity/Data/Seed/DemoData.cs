@@ -1,3 +1,4 @@
+using Opco.SharedKernel.People;
 using Microsoft.AspNetCore.Identity;
 using Opco.Contracts.Identity;
 using Opco.Identity.Domain;
@@ -58,7 +59,7 @@ public sealed class DemoData(IdentityDbContext db, UserManager<UserAccount> user
         var id = user.Id.ToString();
         if (user.StaffRole == StaffRole.Advisor)
             db.PublishOnCommit(new AdvisorRegistered(user.Id, user.Email!, user.FirstName, user.LastName, now), id);
-        db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, null, user.Id, now), id);
+        db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, user.Id, now), id);
         // The names of the establishments are onboarding's: its registry publishes them to identity's copy.
         foreach (var access in user.Accesses)
             db.PublishOnCommit(new UserHabilitationsChanged(user.Id, user.Email!, user.FirstName, user.LastName, access.Siret, access.Siret,

@@ -1,3 +1,4 @@
+using Opco.SharedKernel.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Opco.Identity.Data;
 using Opco.Identity.Features.Users;

@@ -1,3 +1,4 @@
+using Opco.SharedKernel.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Contracts.Identity;

@@ -1,3 +1,5 @@
+using Opco.SharedKernel.Habilitations;
+using Opco.SharedKernel.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Contracts.Identity;
@@ -93,7 +95,7 @@ public static class ImportMigratedAccounts
             db.Users.Add(user);
             AuditTrail.Record(db, caller, user.Id, "UserImported", null, null, UserSnapshot.Of(user), now);
             // Other services learn of imported accounts and their rights as of any other.
-            db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, null, caller.Account.Id, now), user.Id.ToString());
+            db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, caller.Account.Id, now), user.Id.ToString());
             foreach (var access in user.Accesses)
                 db.PublishOnCommit(new UserHabilitationsChanged(user.Id, user.Email!, user.FirstName, user.LastName, access.Siret,
                     await EstablishmentNames.OfAsync(db, access.Siret, cancellationToken), [.. access.Habilitations.Select(h => h.ToString())], [],

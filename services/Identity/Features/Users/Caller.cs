@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Opco.Identity.Data;
 using Opco.Identity.Domain;
+using Opco.SharedKernel.Habilitations;
 
 namespace Opco.Identity.Features.Users;
 
@@ -11,9 +12,11 @@ public sealed record Caller(UserAccount Account, IReadOnlySet<string> ManagedSir
 {
     public bool Manages(string siret) => ManagedSirets.Contains(siret);
 
-    /// <summary>Only a Gestionnaire may make or unmake another Gestionnaire ("Gestion des utilisateurs" is not enough).</summary>
     public bool IsGestionnaireOf(string siret) =>
-        Account.Accesses.Any(a => a.Siret == siret && a.Habilitations.Contains(SharedKernel.Habilitations.Habilitation.Gestionnaire));
+        Account.Accesses.Any(a => a.Siret == siret && a.Habilitations.Contains(Habilitation.Gestionnaire));
+
+    /// <summary>Gives or takes <paramref name="changed"/> on an establishment: the caller manages it, and <see cref="GrantingRule"/>.</summary>
+    public bool MayGrant(string siret, IEnumerable<Habilitation> changed) => Manages(siret) && GrantingRule.Allows(IsGestionnaireOf(siret), changed);
 
     public static async Task<Caller?> LoadAsync(ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken)
     {

@@ -1,24 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Opco.Contracts.Identity;
 using Opco.Identity.Data;
-using Opco.Identity.Domain;
 using Opco.Identity.Features.Lifecycle;
-using Opco.Messaging.Outbox;
 using Opco.SharedKernel;
+using Opco.SharedKernel.Habilitations;
+using Opco.SharedKernel.People;
 
 namespace Opco.Identity.Features.Users;
 
 /// <summary>
-/// "Ajouter": a manager creates a user on establishments they manage; an advisor validating an account request (✓ on
-/// an establishment without a manager) creates its first user. The user then gets the e-mail to confirm the address
-/// (48 h), and after it the one to create a password (24 h).
+/// "Ajouter": a manager creates a user on establishments they manage (a Gestionnaire only may make a Gestionnaire).
+/// Account requests are decided in onboarding, never here.
 /// </summary>
 public static class CreateUser
 {
-    /// <param name="AccountRequestId">Set when the manager validated an account request (✓) with this form.</param>
     public sealed record Request(string? Civility, string? LastName, string? FirstName, string? Email, string? Phone, string? Function,
-        EstablishmentGrant[]? Establishments, Guid? AccountRequestId = null);
+        EstablishmentGrant[]? Establishments);
 
     public sealed record Response(Guid Id);
 
@@ -44,31 +41,11 @@ public static class CreateUser
         var grants = (request.Establishments ?? []).Select((g, i) => (g ?? new EstablishmentGrant(null, null))
             .Validate($"establishments[{i}]", errors, allowEmpty: false)).ToList();
         if (!errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Les informations saisies contiennent des erreurs.");
-        // An advisor validating a request of an establishment without a manager (✓) creates its first user.
-        var advisorValidating = caller.Account.StaffRole == StaffRole.Advisor && request.AccountRequestId is not null;
-        if (!advisorValidating && grants.Any(g => !caller.Manages(g.Siret!)
-                            || (g.Habilitations.Contains(SharedKernel.Habilitations.Habilitation.Gestionnaire) && !caller.IsGestionnaireOf(g.Siret!))))
-            return UserProblems.NotManager();
+        if (grants.Any(g => !caller.MayGrant(g.Siret!, g.Habilitations))) return UserProblems.NotManager();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == email!.Value.ToUpperInvariant(), cancellationToken)) return UserProblems.EmailTaken();
 
-        var now = time.GetUtcNow();
-        var user = UserAccount.Create(person!.Civility, person.FirstName, person.LastName, email!.Value, person.Phone, person.Function, now);
-        user.NormalizedEmail = email.Value.ToUpperInvariant();
-        user.NormalizedUserName = user.NormalizedEmail;
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
-        user.PreferredSiret = grants[0].Siret;
-        foreach (var (siret, habilitations) in grants.DistinctBy(g => g.Siret))
-        {
-            user.Accesses.Add(new EstablishmentAccess { UserId = user.Id, Siret = siret!, Habilitations = habilitations, GrantedAt = now });
-            db.PublishOnCommit(new UserHabilitationsChanged(user.Id, user.Email!, user.FirstName, user.LastName, siret!,
-                await EstablishmentNames.OfAsync(db, siret!, cancellationToken), [.. habilitations.Select(h => h.ToString())], [],
-                caller.Account.Id, now), user.Id.ToString());
-        }
-        db.Users.Add(user);
-        db.PublishOnCommit(new UserCreated(user.Id, user.Email!, user.FirstName, user.LastName, request.AccountRequestId, caller.Account.Id, now),
-            user.Id.ToString());
-        AuditTrail.Record(db, caller, user.Id, "UserCreated", null, null, UserSnapshot.Of(user), now);
-        await links.RequestEmailConfirmationAsync(user, cancellationToken);
+        var user = await UserProvisioning.CreateAsync(db, links, caller, person!, email!,
+            [.. grants.Select(g => (g.Siret!, g.Habilitations))], time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/identity/users/{user.Id}", new Response(user.Id));

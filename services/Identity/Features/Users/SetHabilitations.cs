@@ -44,7 +44,7 @@ public static class SetHabilitations
             var access = user.Accesses.SingleOrDefault(a => a.Siret == validSiret);
             var previous = access?.Habilitations.ToList() ?? [];
             if (user.Id == caller.Account.Id && habilitations.Except(previous).Any()) return UserProblems.NotManager();
-            if (previous.Contains(Habilitation.Gestionnaire) != habilitations.Contains(Habilitation.Gestionnaire) && !caller.IsGestionnaireOf(validSiret!))
+            if (!caller.MayGrant(validSiret!, previous.Except(habilitations).Union(habilitations.Except(previous))))
                 return UserProblems.NotManager();
             await lockEstablishments([validSiret!]);
             if (previous.Contains(Habilitation.Gestionnaire) && !habilitations.Contains(Habilitation.Gestionnaire)

@@ -176,10 +176,18 @@ namespace Opco.Onboarding.Data.Migrations
                     b.Property<Guid?>("DecidedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -245,7 +253,7 @@ namespace Opco.Onboarding.Data.Migrations
 
                     b.HasIndex(new[] { "Email", "Siret" }, "ix_account_requests_pending_email_siret")
                         .IsUnique()
-                        .HasFilter("\"Status\" = 'Pending'");
+                        .HasFilter("\"Status\" IN ('Pending', 'Approving', 'Failed')");
 
                     b.ToTable("account_requests", (string)null);
                 });

@@ -6,7 +6,10 @@ namespace Opco.Onboarding.Features.AccountRequests;
 public sealed record DecidingCaller(Guid UserId, string DisplayName, bool IsAdvisor, string? AdvisorEmail,
     IReadOnlySet<string> ManagedSirets, IReadOnlySet<string> GestionnaireSirets)
 {
-    /// <summary>Only a Gestionnaire (or an advisor) may grant Gestionnaire, as identity requires.</summary>
+    /// <summary>
+    /// Only a Gestionnaire of the establishment may grant Gestionnaire; the advisor deciding for an establishment without
+    /// a manager may too (its first user).
+    /// </summary>
     public bool MayGrant(string siret, IEnumerable<Habilitation> habilitations) =>
-        IsAdvisor || GestionnaireSirets.Contains(siret) || !habilitations.Contains(Habilitation.Gestionnaire);
+        GrantingRule.Allows(IsAdvisor || GestionnaireSirets.Contains(siret), habilitations);
 }

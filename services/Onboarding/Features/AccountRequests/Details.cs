@@ -17,7 +17,7 @@ public static class Details
     public sealed record Response(Guid Id, string Kind, string Status, string? Civility, string LastName, string FirstName, string Email,
         string? Phone, string? JobTitle, string Siret, string EstablishmentName, string Siren, string CompanyName, string? Role,
         IReadOnlyList<string> SuggestedHabilitations, DateTimeOffset RequestedAt, IReadOnlyList<HistoryEntry> History,
-        IReadOnlyList<string> SuggestedHabilitationLabels, string? RefusalReason);
+        IReadOnlyList<string> SuggestedHabilitationLabels, string? RefusalReason, string? Failure);
 
     public const string NotFound = "Demande introuvable.";
 
@@ -41,6 +41,7 @@ public static class Details
             site.CompanyName, request.Role?.Label, [.. request.SuggestedHabilitations.Select(h => h.ToString())],
             request.SubmittedAt,
             [.. request.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new HistoryEntry(h.At, h.Status.ToString(), h.ByName, h.Reason))],
-            [.. request.SuggestedHabilitations.Select(HabilitationLabels.Of)], request.RefusalReason));
+            [.. request.SuggestedHabilitations.Select(HabilitationLabels.Of)], request.RefusalReason,
+            request.Status == AccountRequestStatus.Failed ? FulfilmentFailure.Message(request.FailureReason) : null));
     }
 }

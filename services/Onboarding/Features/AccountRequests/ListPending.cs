@@ -6,13 +6,14 @@ using Opco.Onboarding.Domain;
 namespace Opco.Onboarding.Features.AccountRequests;
 
 /// <summary>
-/// "Mes utilisateurs › Demandes de création de compte": the pending requests the caller may decide on, with the
-/// columns of seed 003 (Nom, Prénom, Fonction, Raison sociale, Type de demande, Date de la demande), each sortable.
+/// "Mes utilisateurs › Demandes de création de compte": the open requests the caller may decide on, with the columns of
+/// seed 003 (Nom, Prénom, Fonction, Raison sociale, Type de demande, Date de la demande), each sortable; a request being
+/// carried out ("Approving") or back after a failure ("Failed", with why) stays in the list until it is settled.
 /// </summary>
 public static class ListPending
 {
     public sealed record Item(Guid Id, string LastName, string FirstName, string? JobTitle, string CompanyName, string Kind,
-        DateTimeOffset RequestedAt, string Siret, string EstablishmentName);
+        DateTimeOffset RequestedAt, string Siret, string EstablishmentName, string Status, string? Failure);
 
     public sealed record Response(int Total, IReadOnlyList<Item> Items);
 
@@ -39,7 +40,7 @@ public static class ListPending
         if (caller is null) return Problems.Forbidden("Votre compte ne permet pas de traiter des demandes de création de compte.");
 
         var rows = db.AccountRequests.AsNoTracking()
-            .Where(r => r.Status == AccountRequestStatus.Pending)
+            .Where(r => AccountRequest.OpenStatuses.Contains(r.Status))
             .VisibleTo(db, caller)
             .Join(db.Establishments, r => r.Siret, e => e.Siret, (r, e) => new { r, e })
             .Join(db.Companies, x => x.e.Siren, c => c.Siren, (x, c) => new { x.r, x.e, c });
@@ -54,10 +55,13 @@ public static class ListPending
             "kind" => Order(rows, x => x.r.Kind == AccountRequestKind.Opening ? 0 : 1, descending),
             _ => Order(rows, x => x.r.SubmittedAt, descending),
         };
-        var items = await ordered.ThenBy(x => x.r.SubmittedAt).ThenBy(x => x.r.Id)
-            .Select(x => new Item(x.r.Id, x.r.LastName, x.r.FirstName, x.r.JobTitle, x.c.Name,
-                AccountRequestKinds.Label(x.r.Kind), x.r.SubmittedAt, x.r.Siret, x.e.Name))
+        var rowsFound = await ordered.ThenBy(x => x.r.SubmittedAt).ThenBy(x => x.r.Id)
+            .Select(x => new { x.r.Id, x.r.LastName, x.r.FirstName, x.r.JobTitle, Company = x.c.Name, x.r.Kind, x.r.SubmittedAt, x.r.Siret,
+                Establishment = x.e.Name, x.r.Status, x.r.FailureReason })
             .ToListAsync(cancellationToken);
+        var items = rowsFound.Select(x => new Item(x.Id, x.LastName, x.FirstName, x.JobTitle, x.Company, AccountRequestKinds.Label(x.Kind),
+            x.SubmittedAt, x.Siret, x.Establishment, x.Status.ToString(),
+            x.Status == AccountRequestStatus.Failed ? FulfilmentFailure.Message(x.FailureReason) : null)).ToList();
         return TypedResults.Ok(new Response(items.Count, items));
     }
 

@@ -22,7 +22,7 @@ public static class Refuse
         if (caller is null) return Problems.NotFound(Details.NotFound);
         var accountRequest = await db.AccountRequests.Where(r => r.Id == id).VisibleTo(db, caller).SingleOrDefaultAsync(cancellationToken);
         if (accountRequest is null) return Problems.NotFound(Details.NotFound);
-        if (!accountRequest.IsPending) return Problems.AlreadyDecided();
+        if (!accountRequest.AwaitsDecision) return Problems.AlreadyDecided();
 
         var now = time.GetUtcNow();
         var errors = accountRequest.Refuse(request.Reason, caller.UserId, caller.DisplayName, now);

@@ -45,7 +45,7 @@ public static class Submit
         if (site is null) return Problems.OnField(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siret", UnknownEstablishment);
         if (site.IsClosed) return Problems.OnField(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siret", ClosedEstablishment);
         if (await db.AccountRequests.AnyAsync(r => r.Email == accountRequest.Email && r.Siret == accountRequest.Siret
-                                                   && r.Status == AccountRequestStatus.Pending, cancellationToken))
+                                                   && AccountRequest.OpenStatuses.Contains(r.Status), cancellationToken))
             return Pending();
         if (await db.KnownAccounts.AnyAsync(a => a.Email == accountRequest.Email, cancellationToken)) accountRequest.MarkForExistingAccount();
 

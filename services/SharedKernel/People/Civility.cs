@@ -1,4 +1,4 @@
-namespace Opco.Identity.Domain;
+namespace Opco.SharedKernel.People;
 
 /// <summary>"Civilité": Monsieur or Madame.</summary>
 public enum Civility

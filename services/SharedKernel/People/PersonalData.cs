@@ -1,9 +1,9 @@
-using Opco.Identity.Domain;
-using Opco.SharedKernel;
+namespace Opco.SharedKernel.People;
 
-namespace Opco.Identity.Features.Users;
-
-/// <summary>The user's personal data of "Éditer un utilisateur": Civilité, Nom, Prénom, Téléphone (required), Fonction.</summary>
+/// <summary>
+/// A user's personal data as "Ajouter" / "Éditer un utilisateur" and the ✓ of an account request take them: Civilité,
+/// Nom, Prénom, Téléphone (required), Fonction.
+/// </summary>
 public sealed record PersonalData(Civility Civility, string LastName, string FirstName, string Phone, string? Function)
 {
     public const int MaxLength = 100;

@@ -1,7 +1,4 @@
-using Opco.SharedKernel;
-using Opco.SharedKernel.Habilitations;
-
-namespace Opco.Identity.Features.Users;
+namespace Opco.SharedKernel.Habilitations;
 
 /// <summary>"Choisissez un établissement +" then the ticked accesses: validated into a SIRET and a set of habilitations.</summary>
 public sealed record EstablishmentGrant(string? Siret, string[]? Habilitations)

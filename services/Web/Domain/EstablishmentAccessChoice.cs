@@ -1,7 +1,7 @@
 namespace Opco.Web.Domain;
 
 /// <summary>One establishment attached in the user form, with its "Accès" check boxes.</summary>
-public sealed class EstablishmentGrant(string siret, string label, HabilitationSelection selection, bool isNew)
+public sealed class EstablishmentAccessChoice(string siret, string label, HabilitationSelection selection, bool isNew)
 {
     public string Siret { get; } = siret;
     public string Label { get; } = label;
