@@ -23,10 +23,28 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
         var discovery = await http.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
 
         Assert.Equal(new Uri(_gateway, "/").ToString(), discovery.GetProperty("issuer").GetString());
-        Assert.Contains("S256", discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()!));
         var jwks = await http.GetFromJsonAsync<JsonElement>(discovery.GetProperty("jwks_uri").GetString());
         var key = Assert.Single(jwks.GetProperty("keys").EnumerateArray());
         Assert.Equal("RSA", key.GetProperty("kty").GetString());
+    }
+
+    [Fact]
+    public async Task An_authorization_request_with_a_plain_code_challenge_is_refused()
+    {
+        // RFC 7636's example: the verifier and its S256 challenge.
+        const string verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const string challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+        using var client = WebClient();
+
+        var s256 = await client.AuthorizeAsync(challenge, "S256");
+        var plain = await client.AuthorizeAsync(verifier, "plain");
+
+        // The same request with S256 goes on to the sign-in page: only the method is refused.
+        Assert.Equal(HttpStatusCode.Redirect, s256.StatusCode);
+        Assert.Contains("/account/login", s256.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Contains("code_challenge_method", await plain.Content.ReadAsStringAsync());
     }
 
     [Fact]
