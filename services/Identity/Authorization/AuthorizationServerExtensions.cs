@@ -7,7 +7,7 @@ namespace Opco.Identity.Authorization;
 
 public static class AuthorizationServerExtensions
 {
-    /// <summary>ASP.NET Core Identity (accounts, lockout) and the OpenIddict server (code + PKCE, refresh, client credentials).</summary>
+    /// <summary>ASP.NET Core Identity (accounts, lockout) and the OpenIddict server (code + PKCE with S256, refresh, client credentials).</summary>
     public static IHostApplicationBuilder AddAuthorizationServer(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(IdentityServerOptions.Section).Get<IdentityServerOptions>() ?? new IdentityServerOptions();
@@ -58,6 +58,12 @@ public static class AuthorizationServerExtensions
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                // OpenIddict offers "plain" too by default, where the challenge is the verifier itself: S256 only.
+                server.Configure(openIddict =>
+                {
+                    openIddict.CodeChallengeMethods.Clear();
+                    openIddict.CodeChallengeMethods.Add(OpenIddict.Abstractions.OpenIddictConstants.CodeChallengeMethods.Sha256);
+                });
                 server.RegisterScopes([OpenIddict.Abstractions.OpenIddictConstants.Scopes.OpenId,
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.Profile,
                     OpenIddict.Abstractions.OpenIddictConstants.Scopes.Email,

@@ -41,6 +41,9 @@ public sealed class OneTimeToken
     public static string HashOf(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
     public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt;
+
+    /// <summary>A newer link of the same kind replaces this one: it counts as used from now on.</summary>
+    public void Cancel(DateTimeOffset now) => UsedAt ??= now;
 }
 
 public enum TokenPurpose

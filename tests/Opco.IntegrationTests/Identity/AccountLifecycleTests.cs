@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Opco.Identity.Data;
 using Opco.Identity.Domain;
+using Opco.Identity.Features.Lifecycle;
 using Opco.IntegrationTests.Support;
 using Opco.SharedKernel.Habilitations;
 
@@ -84,6 +88,41 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
 
         Assert.Equal(HttpStatusCode.BadRequest, (await oidc.RefreshAsync(refresh)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_new_link_cancels_the_older_one_in_the_transaction_that_saves_it()
+    {
+        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("liens"));
+        await RequestPasswordResetAsync(user.Id, save: true);
+        var older = Assert.Single(await ResetLinksAsync(user.Id));
+
+        await RequestPasswordResetAsync(user.Id, save: false);
+        Assert.Null(Assert.Single(await ResetLinksAsync(user.Id)).UsedAt);
+
+        await RequestPasswordResetAsync(user.Id, save: true);
+        var links = await ResetLinksAsync(user.Id);
+        Assert.Equal(2, links.Count);
+        Assert.NotNull(links.Single(l => l.Id == older.Id).UsedAt);
+        Assert.Null(links.Single(l => l.Id != older.Id).UsedAt);
+    }
+
+    /// <summary>Identity's own AccountLinks on identitydb, as a page uses it; without the save, its transaction never commits.</summary>
+    private async Task RequestPasswordResetAsync(Guid userId, bool save)
+    {
+        await using var db = IdentityDb();
+        var links = new AccountLinks(db, new ConfigurationBuilder().Build(), TimeProvider.System);
+        await links.RequestPasswordResetAsync(await db.Users.SingleAsync(u => u.Id == userId), CancellationToken.None);
+        if (save) await db.SaveChangesAsync();
+    }
+
+    private async Task<List<OneTimeToken>> ResetLinksAsync(Guid userId)
+    {
+        await using var db = IdentityDb();
+        return await db.OneTimeTokens.AsNoTracking().Where(t => t.UserId == userId && t.Purpose == TokenPurpose.ResetPassword).ToListAsync();
+    }
+
+    private IdentityDbContext IdentityDb() =>
+        new(new DbContextOptionsBuilder<IdentityDbContext>().UseNpgsql(fixture.App.GetConnectionString("identitydb")).Options);
 
     private static string Answer(string page) => Regex.Match(page, "role=\"status\">([^<]*)<").Groups[1].Value;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Opco.Identity.Pages.Account;
 using Opco.IntegrationTests.Support;
 using Opco.SharedKernel.Habilitations;
@@ -23,10 +24,28 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
         var discovery = await http.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
 
         Assert.Equal(new Uri(_gateway, "/").ToString(), discovery.GetProperty("issuer").GetString());
-        Assert.Contains("S256", discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()!));
         var jwks = await http.GetFromJsonAsync<JsonElement>(discovery.GetProperty("jwks_uri").GetString());
         var key = Assert.Single(jwks.GetProperty("keys").EnumerateArray());
         Assert.Equal("RSA", key.GetProperty("kty").GetString());
+    }
+
+    [Fact]
+    public async Task An_authorization_request_with_a_plain_code_challenge_is_refused()
+    {
+        // RFC 7636's example: the verifier and its S256 challenge.
+        const string verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const string challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+        using var client = WebClient();
+
+        var s256 = await client.AuthorizeAsync(challenge, "S256");
+        var plain = await client.AuthorizeAsync(verifier, "plain");
+
+        // The same request with S256 goes on to the sign-in page: only the method is refused.
+        Assert.Equal(HttpStatusCode.Redirect, s256.StatusCode);
+        Assert.Contains("/account/login", s256.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Contains("code_challenge_method", await plain.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -77,16 +96,25 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
     }
 
     [Fact]
-    public async Task An_unknown_email_and_a_wrong_password_get_the_same_answer()
+    public async Task Every_refusal_before_a_right_password_gets_the_same_answer()
     {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("enum"));
+        var known = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("enum"));
+        var locked = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("verrou"), u => u.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(15));
+        var migrated = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("migre"), u => u.MustCreatePassword = true);
         using var client = WebClient();
 
         var unknown = await client.SignInWithCodeAsync(AccountRequestPayloads.UniqueEmail("personne"), IdentityUsers.Password);
-        var wrong = await client.SignInWithCodeAsync(user.Email!, "Mauvais-mot-2026");
+        var wrong = await client.SignInWithCodeAsync(known.Email!, "Mauvais-mot-2026");
+        var whileLocked = await client.SignInWithCodeAsync(locked.Email!, IdentityUsers.Password);
+        var beforeNewPassword = await client.SignInWithCodeAsync(migrated.Email!, "Quelconque-2026");
 
-        Assert.Contains(LoginModel.Refused, Text(unknown.RefusalPage));
-        Assert.Contains(LoginModel.Refused, Text(wrong.RefusalPage));
+        // A migrated e-mail must not be told apart from an unknown one: the page's notice speaks to migrated users.
+        Assert.Equal(LoginModel.Refused, Alert(unknown.RefusalPage));
+        Assert.Equal(Alert(unknown.RefusalPage), Alert(wrong.RefusalPage));
+        Assert.Equal(Alert(unknown.RefusalPage), Alert(whileLocked.RefusalPage));
+        Assert.Equal(Alert(unknown.RefusalPage), Alert(beforeNewPassword.RefusalPage));
+        Assert.Contains("vos informations ont été transférées", Text(beforeNewPassword.RefusalPage));
+        Assert.Contains("<a href=\"/account/forgot-password\">créer un nouveau mot de passe</a>", Text(beforeNewPassword.RefusalPage));
     }
 
     [Fact]
@@ -116,17 +144,6 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_migrated_account_is_told_to_create_a_new_password_first()
-    {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("migre"), u => u.MustCreatePassword = true);
-        using var client = WebClient();
-
-        var outcome = await client.SignInWithCodeAsync(user.Email!, "Quelconque-2026");
-
-        Assert.Contains(LoginModel.Migrated, Text(outcome.RefusalPage));
-    }
-
-    [Fact]
     public async Task The_sign_in_page_is_french_and_offers_password_recovery_and_account_request()
     {
         using var http = fixture.App.CreateHttpClient("gateway");
@@ -138,6 +155,12 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
     }
 
     private static string Text(string? html) => WebUtility.HtmlDecode(html ?? "");
+
+    /// <summary>The page's refusal message, or null when it shows none.</summary>
+    private static string? Alert(string? html) =>
+        Regex.Match(html ?? "", "<p class=\"error\" role=\"alert\">([^<]*)</p>") is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : null;
 
     private static IEnumerable<string> Audiences(JsonElement payload) =>
         payload.GetProperty("aud") is { ValueKind: JsonValueKind.Array } array

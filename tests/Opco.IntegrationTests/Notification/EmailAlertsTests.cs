@@ -6,6 +6,7 @@ using Npgsql;
 using Opco.Contracts.Identity;
 using Opco.Contracts.Onboarding;
 using Opco.IntegrationTests.Support;
+using Opco.Notification.Features.Alerts;
 using Opco.Onboarding.Data.Seed;
 using Opco.SharedKernel.Habilitations;
 using Opco.Testing;
@@ -56,7 +57,9 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal("Vous avez 1 notification(s) non lue(s) dans Mon compte OPCO", second.Subject);
         Assert.Contains("Contrat de Professionnalisation", second.Text);
 
-        await Task.Delay(TimeSpan.FromSeconds(3)); // three more runs of the job: nothing is summarised twice
+        // A later run alerts someone else and summarises nothing twice.
+        await AfterAnAlertRunAsync();
+        Assert.Equal(2, await RecordedAlertsAsync(user));
         Assert.Equal(2, (await AlertsAsync(user)).Count);
     }
 
@@ -72,7 +75,8 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
 
         await PublishChangeAsync(user, [], ["Reporting"]);
         await Eventually.HoldsAsync(async () => await UnreadAsync(user) == 2, Delivery, "the second notification is there");
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await AfterAnAlertRunAsync();
+        Assert.Equal(1, await RecordedAlertsAsync(user));
         Assert.Single(await AlertsAsync(user));
     }
 
@@ -83,7 +87,8 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
         await PublishChangeAsync(silent, ["Reporting"], ["Gestionnaire"]);
         await Eventually.HoldsAsync(async () => await UnreadAsync(silent) == 1, Delivery, "the notification is listed");
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await AfterAnAlertRunAsync();
+        Assert.Equal(0, await RecordedAlertsAsync(silent));
         Assert.Empty(await AlertsAsync(silent));
     }
 
@@ -124,6 +129,30 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NoContent, edit.StatusCode);
         await Eventually.HoldsAsync(async () => await ContactNameAsync(user.Id) == "Jeanne Corrigée", Delivery, "identity's change reaches the copy");
+    }
+
+    /// <summary>
+    /// The control of every "nothing more was sent": a user who chose immediate alerts gets one for a notification
+    /// created now, so a run of the job has seen everything arranged before this call, in its one transaction.
+    /// </summary>
+    private async Task AfterAnAlertRunAsync()
+    {
+        var witness = await SignInAsync("alerte-temoin");
+        await ChooseAlertsAsync(witness, "Immediate");
+        await PublishChangeAsync(witness, ["Reporting"], ["Gestionnaire"]);
+        await fixture.App.MailDev.WaitForMessageAsync(m => IsAlertFor(m, witness), Delivery);
+    }
+
+    /// <summary>The alert e-mails recorded for the user, sent or not yet: what a run decided, whatever MailDev shows so far.</summary>
+    private async Task<long> RecordedAlertsAsync(PortalUser user)
+    {
+        await using var connection = new NpgsqlConnection(fixture.App.GetConnectionString("notificationdb"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM outgoing_emails WHERE \"Template\" = @template AND \"Recipient\" = @recipient", connection);
+        command.Parameters.AddWithValue("template", AlertDigest.Template);
+        command.Parameters.AddWithValue("recipient", user.Account.Email!);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private Task<PortalUser> SignInAsync(string who) =>

@@ -52,6 +52,13 @@ public sealed class IdentityUsers(string identityDbConnectionString) : IAsyncDis
         return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Users.AsNoTracking().SingleAsync(u => u.Id == id);
     }
 
+    public async Task<UserAccount?> FindByEmailAsync(string email)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var normalized = email.ToUpperInvariant();
+        return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == normalized);
+    }
+
     private static ServiceProvider Build(string connectionString)
     {
         var services = new ServiceCollection();

@@ -25,14 +25,7 @@ public sealed partial class OidcClient(Uri gateway, string clientId, string clie
     public async Task<SignInOutcome> SignInWithCodeAsync(string email, string password, string scope = "openid profile email offline_access onboarding identity")
     {
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-        var authorize = QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
-        {
-            ["client_id"] = clientId, ["redirect_uri"] = RedirectUri.ToString(), ["response_type"] = "code",
-            ["scope"] = scope, ["state"] = "etat-42", ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
-        });
-
-        var toLogin = await _http.GetAsync(authorize);
+        var toLogin = await _http.GetAsync(AuthorizeUrl(Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))), "S256", scope));
         Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
         var loginUrl = toLogin.Headers.Location!;
         Assert.Contains("/account/login", loginUrl.ToString());
@@ -63,6 +56,10 @@ public sealed partial class OidcClient(Uri gateway, string clientId, string clie
         return new SignInOutcome(tokens, null);
     }
 
+    /// <summary>Only the authorization request, with a PKCE challenge sent as given: the sign-in redirect or the server's refusal.</summary>
+    public Task<HttpResponseMessage> AuthorizeAsync(string codeChallenge, string codeChallengeMethod) =>
+        _http.GetAsync(AuthorizeUrl(codeChallenge, codeChallengeMethod, "openid"));
+
     public Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
         PostTokenAsync(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken });
 
@@ -87,6 +84,13 @@ public sealed partial class OidcClient(Uri gateway, string clientId, string clie
         part = part.PadRight(part.Length + (4 - part.Length % 4) % 4, '=');
         return JsonDocument.Parse(Convert.FromBase64String(part)).RootElement;
     }
+
+    private string AuthorizeUrl(string codeChallenge, string codeChallengeMethod, string scope) =>
+        QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
+        {
+            ["client_id"] = clientId, ["redirect_uri"] = RedirectUri.ToString(), ["response_type"] = "code",
+            ["scope"] = scope, ["state"] = "etat-42", ["code_challenge"] = codeChallenge, ["code_challenge_method"] = codeChallengeMethod,
+        });
 
     private static string HiddenField(string html, string name)
     {

@@ -54,6 +54,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nombre total de clients" })).ToContainTextAsync("2");
         var rows = page.Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(2);
+        Assert.Empty(await CutOffLastColumnAsync(page));
         await page.GetByLabel("Nom / Prénom").FillAsync("Skywalker");
         await page.GetByLabel("Nom / Prénom").PressAsync("Enter");
         await Expect(rows).ToHaveCountAsync(1);
@@ -171,6 +172,17 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
             Assert.True(await phone.EvaluateAsync<bool>("() => document.body.scrollWidth <= window.innerWidth + 1"), $"{path} scrolls sideways at 375 px");
             Assert.Empty(await UnlabelledFieldsAsync(phone));
         }
+
+        // Wider than a phone, the users table scrolls inside its own wrapper; the page itself does not.
+        await phone.GotoAsync("/utilisateurs");
+        await Expect(phone.Locator("tbody tr")).ToHaveCountAsync(1);
+        Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "/utilisateurs scrolls sideways at 375 px");
+        Assert.True(await phone.EvaluateAsync<bool>("""
+            () => {
+                const wrap = document.querySelector('.table-wrap');
+                return getComputedStyle(wrap).overflowX === 'auto' && wrap.scrollWidth > wrap.clientWidth;
+            }
+            """), "the users table does not scroll inside its wrapper at 375 px");
     }
 
     [Fact]
@@ -200,6 +212,17 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         Assert.Equal("true", await page.GetByLabel("Confirmation de l'email").GetAttributeAsync("aria-invalid"));
         await browser.ScreenshotAsync(page, "formulaire simple avec erreurs");
     }
+
+    /// <summary>The cells of the table's last column (its actions) that stick out of its wrapper or its card, i.e. are cut off.</summary>
+    private static Task<string[]> CutOffLastColumnAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+            const wrap = document.querySelector('.table-wrap');
+            const right = Math.min(wrap.getBoundingClientRect().right, wrap.closest('.page').getBoundingClientRect().right);
+            return [...wrap.querySelectorAll('tr > :last-child')]
+                .filter(cell => cell.getBoundingClientRect().right > right + 0.5)
+                .map(cell => `${cell.textContent.trim()} (right edge ${cell.getBoundingClientRect().right} > ${right})`);
+        }
+        """);
 
     /// <summary>Visible inputs, selects and text areas without a label or an accessible name.</summary>
     private static Task<string[]> UnlabelledFieldsAsync(IPage page) => page.EvaluateAsync<string[]>("""

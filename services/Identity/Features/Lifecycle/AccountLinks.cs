@@ -8,7 +8,8 @@ namespace Opco.Identity.Features.Lifecycle;
 
 /// <summary>
 /// Issues the single-use links of the account lifecycle and asks the notification service to e-mail them, in the
-/// caller's transaction. Links point at the portal's public URL.
+/// caller's transaction: the new link, the cancellation of older ones and the e-mail request are only tracked, and
+/// commit together with the caller's SaveChanges. Links point at the portal's public URL.
 /// </summary>
 public sealed class AccountLinks(IdentityDbContext db, IConfiguration configuration, TimeProvider time)
 {
@@ -42,7 +43,10 @@ public sealed class AccountLinks(IdentityDbContext db, IConfiguration configurat
             Link("/account/reset-password", secret), token.ExpiresAt), user.Id.ToString());
     }
 
-    /// <summary>Marks the token used and returns its user, or null when the link is unknown, used or expired.</summary>
+    /// <summary>
+    /// Marks the token used at once (the one write that does not wait for the caller) and returns its user, or null
+    /// when the link is unknown, used or expired.
+    /// </summary>
     public async Task<UserAccount?> RedeemAsync(string? secret, TokenPurpose purpose, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(secret)) return null;
@@ -67,16 +71,21 @@ public sealed class AccountLinks(IdentityDbContext db, IConfiguration configurat
         return token?.IsUsable(time.GetUtcNow()) ?? false;
     }
 
-    /// <summary>Only the newest link of a kind works: an older reset or e-mail-change link cannot be replayed.</summary>
-    public Task CancelOthersAsync(Guid userId, TokenPurpose purpose, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.OneTimeTokens.Where(t => t.UserId == userId && t.Purpose == purpose && t.UsedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now), cancellationToken);
+    /// <summary>
+    /// Only the newest link of a kind works: an older reset or e-mail-change link cannot be replayed. Tracked, not
+    /// executed, so the older links stay valid if the caller's transaction does not commit.
+    /// </summary>
+    private async Task CancelOthersAsync(Guid userId, TokenPurpose purpose, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var older in await db.OneTimeTokens.Where(t => t.UserId == userId && t.Purpose == purpose && t.UsedAt == null).ToListAsync(cancellationToken))
+            older.Cancel(now);
+    }
 
     private async Task<(OneTimeToken Token, string Secret)> IssueAsync(UserAccount user, TokenPurpose purpose, CancellationToken cancellationToken)
     {
-        // Links of this kind already saved stop working once this one is issued.
-        await CancelOthersAsync(user.Id, purpose, time.GetUtcNow(), cancellationToken);
-        var issued = OneTimeToken.Issue(user.Id, purpose, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        await CancelOthersAsync(user.Id, purpose, now, cancellationToken);
+        var issued = OneTimeToken.Issue(user.Id, purpose, now);
         db.OneTimeTokens.Add(issued.Token);
         return issued;
     }

@@ -6,15 +6,14 @@ using Opco.Identity.Domain;
 namespace Opco.Identity.Pages.Account;
 
 /// <summary>
-/// The sign-in page. A wrong address and a wrong password get the same answer, so it never tells whether an e-mail
-/// has an account; five failures lock the account for 15 minutes.
+/// The sign-in page. An unknown address, a wrong password, a locked account and a migrated account still without its
+/// new password all get the same answer, so it never tells whether an e-mail has an account (the page's notice tells
+/// migrated users to create a new password); five failures lock the account for 15 minutes.
 /// </summary>
 public sealed class LoginModel(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, TimeProvider time) : PageModel
 {
     public const string Refused =
         "Identifiant ou mot de passe incorrect. Après 5 tentatives infructueuses, le compte est verrouillé pendant 15 minutes.";
-    public const string Migrated =
-        "Votre compte a été transféré depuis la précédente plateforme : pour des raisons de sécurité, créez un nouveau mot de passe avec « Vous avez oublié votre mot de passe ? ».";
     public const string Inactive =
         "Votre compte est désactivé. Contactez le gestionnaire de votre établissement.";
 
@@ -28,10 +27,8 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, UserManager<Us
     public async Task<IActionResult> OnPostAsync()
     {
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email.Trim());
-        if (user is null || user.DeletedAt is not null || string.IsNullOrEmpty(Password))
+        if (user is null || user.DeletedAt is not null || user.MustCreatePassword || string.IsNullOrEmpty(Password))
             return Fail(Refused);
-        if (user.MustCreatePassword)
-            return Fail(Migrated);
 
         var result = await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: true);
         if (!result.Succeeded || !user.EmailConfirmed) return Fail(Refused);
