@@ -48,24 +48,34 @@ internal static class ProblemAnswers
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Bad input is the caller's doing, not an error of ours: no error log for it.
         services.Configure<ExceptionHandlerOptions>(options =>
-            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException);
+            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException or InvalidDataException);
         services.AddSingleton<IDeveloperPageExceptionFilter, DeveloperPageProblemFilter>();
         services.AddTransient<IStartupFilter, ProblemAnswersStartupFilter>();
     }
 
-    /// <summary>The one reading of a bad request: its status and, when the body or a value is the cause, the field and why.</summary>
+    /// <summary>
+    /// The one reading of a bad request: its status and, when the body or a value is the cause, the field and why. A form
+    /// the framework cannot read (a NUL or invalid escape in a value, too many fields) throws
+    /// <see cref="InvalidDataException"/> from whoever reads it first, OpenIddict included: bad input too.
+    /// </summary>
     public static async Task<bool> TryWriteBadRequestAsync(HttpContext context, Exception exception)
     {
-        if (exception is not BadHttpRequestException badRequest || context.Response.HasStarted)
+        if (context.Response.HasStarted)
+            return false;
+        var (status, problem) = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                (StatusCodes.Status413PayloadTooLarge, new ProblemDetails { Detail = "Le corps de la requête dépasse la taille autorisée." }),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } =>
+                (StatusCodes.Status415UnsupportedMediaType, new ProblemDetails { Detail = "Envoyez le corps de la requête en JSON (Content-Type: application/json)." }),
+            BadHttpRequestException badRequest => (badRequest.StatusCode, new HttpValidationProblemDetails(FieldErrors(badRequest))),
+            InvalidDataException => (StatusCodes.Status400BadRequest,
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["Le formulaire envoyé n'a pas pu être lu : une valeur contient des caractères interdits."] })),
+            _ => (0, (ProblemDetails?)null),
+        };
+        if (problem is null)
             return false;
 
-        var status = badRequest.StatusCode;
-        var problem = status switch
-        {
-            StatusCodes.Status413PayloadTooLarge => new ProblemDetails { Detail = "Le corps de la requête dépasse la taille autorisée." },
-            StatusCodes.Status415UnsupportedMediaType => new ProblemDetails { Detail = "Envoyez le corps de la requête en JSON (Content-Type: application/json)." },
-            _ => new HttpValidationProblemDetails(FieldErrors(badRequest)),
-        };
         problem.Status = status;
         context.Response.StatusCode = status;
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();

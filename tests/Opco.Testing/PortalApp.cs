@@ -96,6 +96,8 @@ public sealed class PortalApp : IAsyncDisposable
             ? value
             : throw new ArgumentException($"No connection string '{name}'. Known: {string.Join(", ", _connectionStrings.Keys)}.", nameof(name));
 
+    public bool HasConnectionString(string name) => _connectionStrings.ContainsKey(name);
+
     /// <summary>A value the AppHost generated (a parameter), e.g. an OAuth client secret.</summary>
     public string GetParameter(string name) =>
         _parameters.TryGetValue(name, out var value)

@@ -20,11 +20,13 @@ public static class InProcessService
         new WebApplicationFactory<TMarker>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting($"ConnectionStrings:{service}db", app.GetConnectionString($"{service}db"));
+            if (app.HasConnectionString($"{service}db"))
+                builder.UseSetting($"ConnectionStrings:{service}db", app.GetConnectionString($"{service}db"));
             builder.UseSetting("ConnectionStrings:messaging", app.GetConnectionString("messaging"));
             builder.UseSetting("ConnectionStrings:mail", app.GetConnectionString("mail"));
             builder.UseSetting("Portal:PublicUrl", app.GetEndpoint("gateway").ToString());
             builder.UseSetting("services:identity:http:0", app.GetEndpoint("identity").ToString());
+            builder.UseSetting("services:gateway:http:0", app.GetEndpoint("gateway").ToString());
             builder.UseSetting("Identity:KeyDirectory", Directory.CreateTempSubdirectory("opco-keys-").FullName);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
