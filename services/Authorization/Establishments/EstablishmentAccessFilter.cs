@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +22,7 @@ internal sealed class EstablishmentAccessFilter(Functionality? functionality) : 
         var http = context.HttpContext;
         var siret = http.GetRouteValue("siret") as string;
         // Machine clients have a client id, not a user id, as subject: they hold nothing on any establishment.
-        if (!Guid.TryParse(http.User.FindFirstValue("sub"), out var userId) || siret is null)
+        if (http.User.UserId() is not { } userId || siret is null)
             return TypedResults.Problem(title: NotFound, statusCode: StatusCodes.Status404NotFound);
 
         var rights = await http.RequestServices.GetRequiredService<IEstablishmentRights>().ReadAsync(userId, siret, http.RequestAborted);

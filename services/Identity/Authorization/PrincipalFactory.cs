@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using Opco.Identity.Domain;
+using Opco.SharedKernel;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Opco.Identity.Authorization;
@@ -21,7 +22,8 @@ public sealed class PrincipalFactory(IOpenIddictScopeManager scopes)
             .SetClaim(Claims.FamilyName, user.LastName)
             // Kept in codes and refresh tokens only: a password or e-mail change rotates it and ends every session.
             .SetClaim(SecurityStampClaim, user.SecurityStamp);
-        if (user.StaffRole != StaffRole.None) identity.SetClaim(Claims.Role, user.StaffRole.ToString().ToLowerInvariant());
+        if (user.StaffRole != StaffRole.None)
+            identity.SetClaim(Claims.Role, user.StaffRole == StaffRole.Advisor ? PortalClaims.Advisor : PortalClaims.Administrator);
         return await WithScopesAsync(identity, requestedScopes, cancellationToken);
     }
 

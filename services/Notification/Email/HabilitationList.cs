@@ -7,6 +7,9 @@ public static class HabilitationList
 {
     public const string None = "aucune";
 
+    /// <summary>An unknown code fails the message (retried, then parked) rather than mailing a list with a hole in it.</summary>
     public static string Format(IReadOnlyList<string> codes) =>
-        codes.Count == 0 ? None : string.Join(", ", codes.Select(code => HabilitationLabels.Of(Enum.Parse<Habilitation>(code))));
+        codes.Count == 0 ? None : string.Join(", ", codes.Select(code => HabilitationNames.TryParse(code, out var habilitation)
+            ? HabilitationLabels.Of(habilitation)
+            : throw new ArgumentException($"Unknown habilitation code '{code}'.", nameof(codes))));
 }

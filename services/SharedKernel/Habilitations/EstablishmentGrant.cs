@@ -13,7 +13,7 @@ public sealed record EstablishmentGrant(string? Siret, string[]? Habilitations)
         var habilitations = new List<Habilitation>();
         foreach (var name in Habilitations ?? [])
         {
-            if (Enum.TryParse<Habilitation>(name, ignoreCase: true, out var habilitation) && Enum.IsDefined(habilitation))
+            if (HabilitationNames.TryParse(name, out var habilitation))
                 habilitations.Add(habilitation);
             else errors.Add(field, $"L'accès « {name} » n'existe pas.");
         }

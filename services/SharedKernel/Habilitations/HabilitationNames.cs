@@ -1,9 +1,12 @@
 namespace Opco.SharedKernel.Habilitations;
 
-/// <summary>Habilitations as events and copies carry them: by code ("PriseEnCharge").</summary>
+/// <summary>Habilitations as APIs, events and copies carry them: by code ("PriseEnCharge"), whatever the case.</summary>
 public static class HabilitationNames
 {
+    public static bool TryParse(string? code, out Habilitation habilitation) =>
+        Enum.TryParse(code?.Trim(), ignoreCase: true, out habilitation) && Enum.IsDefined(habilitation) && !int.TryParse(code, out _);
+
     /// <summary>The known ones; a code this build does not know yet (a newer identity) grants nothing rather than failing.</summary>
     public static Habilitation[] Parse(IEnumerable<string> codes) =>
-        [.. codes.Select(code => Enum.TryParse<Habilitation>(code, out var h) && Enum.IsDefined(h) ? h : (Habilitation?)null).OfType<Habilitation>()];
+        [.. codes.Select(code => TryParse(code, out var habilitation) ? habilitation : (Habilitation?)null).OfType<Habilitation>()];
 }

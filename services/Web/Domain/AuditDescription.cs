@@ -75,7 +75,7 @@ public static class AuditDescription
             || establishments.ValueKind != JsonValueKind.Object) return result;
         foreach (var establishment in establishments.EnumerateObject())
             result[establishment.Name] = string.Join(", ", establishment.Value.EnumerateArray()
-                .Select(h => Enum.TryParse<Habilitation>(h.GetString(), out var parsed) ? HabilitationLabels.Of(parsed) : h.GetString()));
+                .Select(h => HabilitationNames.TryParse(h.GetString(), out var parsed) ? HabilitationLabels.Of(parsed) : h.GetString()));
         return result;
     }
 }

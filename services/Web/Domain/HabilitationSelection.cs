@@ -53,6 +53,5 @@ public sealed class HabilitationSelection
 
     public IReadOnlyList<Functionality> AllowedFunctionalities => [.. HabilitationMatrix.Allowed(_ticked)];
 
-    private static Habilitation? Parse(string name) =>
-        Enum.TryParse<Habilitation>(name, ignoreCase: true, out var habilitation) && Enum.IsDefined(habilitation) ? habilitation : null;
+    private static Habilitation? Parse(string name) => HabilitationNames.TryParse(name, out var habilitation) ? habilitation : null;
 }

@@ -11,12 +11,15 @@ public sealed record PortalRights(IReadOnlyList<MyEstablishment> Establishments,
 {
     public static readonly PortalRights None = new([], null);
 
-    public bool IsAdvisor => StaffRole is "Advisor" or "Administrator";
+    /// <summary>
+    /// A training advisor decides the requests of establishments without a manager in the companies assigned to them
+    /// and may make their first user Gestionnaire. An administrator is not an advisor (as every service reads it).
+    /// </summary>
+    public bool IsAdvisor => StaffRole == "Advisor";
 
     public bool IsAdministrator => StaffRole == "Administrator";
 
-    /// <summary>A training advisor creates the first user of an establishment without a manager, with any access.</summary>
-    public bool IsTrainingAdvisor => StaffRole == "Advisor";
+    public bool IsStaff => IsAdvisor || IsAdministrator;
 
     /// <summary>The establishments where the user may manage users ("Gérer les utilisateurs").</summary>
     public IReadOnlyList<MyEstablishment> ManagedEstablishments =>
@@ -27,7 +30,7 @@ public sealed record PortalRights(IReadOnlyList<MyEstablishment> Establishments,
     /// <summary>"Demandes de création de compte": managers of users, and advisors for establishments without one.</summary>
     public bool CanDecideAccountRequests => CanManageUsers || IsAdvisor;
 
-    public bool CanManageProfile => Establishments.Any(e => Allows(e, Functionality.GererSonProfil)) || IsAdvisor;
+    public bool CanManageProfile => Establishments.Any(e => Allows(e, Functionality.GererSonProfil)) || IsStaff;
 
     public bool Allows(Functionality functionality) => Establishments.Any(e => Allows(e, functionality));
 

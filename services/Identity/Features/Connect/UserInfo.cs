@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
@@ -20,7 +21,7 @@ public static class UserInfo
 
     private static async Task<IResult> HandleAsync(HttpContext context, UserManager<UserAccount> users)
     {
-        var user = await users.FindByIdAsync(context.User.GetClaim(Claims.Subject) ?? "");
+        var user = await users.FindByIdAsync(context.User.UserId()?.ToString() ?? "");
         if (user is null) return Results.Challenge(authenticationSchemes: [OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme]);
         var claims = new Dictionary<string, object?> { [Claims.Subject] = user.Id.ToString() };
         if (context.User.HasScope(Scopes.Email)) claims[Claims.Email] = user.Email;

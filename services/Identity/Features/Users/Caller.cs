@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Abstractions;
+using Opco.SharedKernel;
 using Opco.Identity.Data;
 using Opco.Identity.Domain;
 using Opco.SharedKernel.Habilitations;
@@ -20,7 +20,7 @@ public sealed record Caller(UserAccount Account, IReadOnlySet<string> ManagedSir
 
     public static async Task<Caller?> LoadAsync(ClaimsPrincipal principal, IdentityDbContext db, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(principal.GetClaim(OpenIddictConstants.Claims.Subject), out var id)) return null;
+        if (principal.UserId() is not { } id) return null;
         var account = await db.Users.Include(u => u.Accesses)
             .SingleOrDefaultAsync(u => u.Id == id && u.IsActive && u.DeletedAt == null, cancellationToken);
         return account is null

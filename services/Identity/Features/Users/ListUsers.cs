@@ -44,7 +44,7 @@ public static class ListUsers
             query = query.Where(u => EF.Functions.ILike(u.LastName, pattern) || EF.Functions.ILike(u.FirstName, pattern));
         }
         if (active is not null) query = query.Where(u => u.IsActive == active);
-        if (Enum.TryParse<Habilitation>(habilitation, ignoreCase: true, out var held))
+        if (HabilitationNames.TryParse(habilitation, out var held))
             query = query.Where(u => u.Accesses.Any(a => managed.Contains(a.Siret) && a.Habilitations.Contains(held)));
         if (!string.IsNullOrWhiteSpace(siren))
             query = query.Where(u => u.Accesses.Any(a => managed.Contains(a.Siret) && a.Siret.StartsWith(siren)));

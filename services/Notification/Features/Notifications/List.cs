@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Notification.Data;
@@ -23,7 +24,7 @@ public static class List
         HttpContext context, NotificationDbContext db, CancellationToken cancellationToken,
         int page = 1, int pageSize = 20, bool unreadOnly = false)
     {
-        if (CurrentUser.IdOf(context.User) is not { } userId) return TypedResults.Unauthorized();
+        if (context.User.UserId() is not { } userId) return TypedResults.Unauthorized();
         var errors = new Dictionary<string, string[]>();
         if (page < 1) errors["page"] = ["La page doit être supérieure ou égale à 1."];
         if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"La taille de page doit être comprise entre 1 et {MaxPageSize}."];

@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Notification.Data;
@@ -18,7 +19,7 @@ public static class MarkAllRead
     public static async Task<Results<NoContent, UnauthorizedHttpResult>> HandleAsync(
         HttpContext context, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (CurrentUser.IdOf(context.User) is not { } userId) return TypedResults.Unauthorized();
+        if (context.User.UserId() is not { } userId) return TypedResults.Unauthorized();
         var now = clock.GetUtcNow();
         await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);

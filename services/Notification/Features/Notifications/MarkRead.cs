@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Notification.Data;
@@ -18,7 +19,7 @@ public static class MarkRead
     public static async Task<Results<NoContent, ProblemHttpResult, UnauthorizedHttpResult>> HandleAsync(
         Guid id, HttpContext context, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (CurrentUser.IdOf(context.User) is not { } userId) return TypedResults.Unauthorized();
+        if (context.User.UserId() is not { } userId) return TypedResults.Unauthorized();
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, cancellationToken);
         if (notification is null) return TypedResults.Problem(title: "Notification introuvable.", statusCode: StatusCodes.Status404NotFound);
         notification.MarkRead(clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Notification.Data;
@@ -20,7 +21,7 @@ public static class UnreadCount
     public static async Task<Results<Ok<Response>, UnauthorizedHttpResult>> HandleAsync(
         HttpContext context, NotificationDbContext db, CancellationToken cancellationToken)
     {
-        if (CurrentUser.IdOf(context.User) is not { } userId) return TypedResults.Unauthorized();
+        if (context.User.UserId() is not { } userId) return TypedResults.Unauthorized();
         var unread = await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);
         return TypedResults.Ok(new Response(unread));
     }

@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Opco.Notification.Data;
 
@@ -16,7 +17,7 @@ public static class GetSettings
     public static async Task<Results<Ok<SettingsView>, UnauthorizedHttpResult>> HandleAsync(
         HttpContext context, NotificationDbContext db, CancellationToken cancellationToken)
     {
-        if (CurrentUser.IdOf(context.User) is not { } userId) return TypedResults.Unauthorized();
+        if (context.User.UserId() is not { } userId) return TypedResults.Unauthorized();
         var settings = await SettingsStore.AllKindsAsync(db, userId, cancellationToken);
         return TypedResults.Ok(new SettingsView([.. settings.Select(KindSettingView.Of)]));
     }

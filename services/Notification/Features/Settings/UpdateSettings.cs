@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Notification.Data;
@@ -22,7 +23,7 @@ public static class UpdateSettings
     public static async Task<Results<Ok<SettingsView>, ValidationProblem, UnauthorizedHttpResult>> HandleAsync(
         Request request, HttpContext context, NotificationDbContext db, CancellationToken cancellationToken)
     {
-        if (CurrentUser.IdOf(context.User) is not { } userId) return TypedResults.Unauthorized();
+        if (context.User.UserId() is not { } userId) return TypedResults.Unauthorized();
         var errors = SettingsValidation.Errors(request, out var changes);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Vos préférences de notification n'ont pas été enregistrées.");
 

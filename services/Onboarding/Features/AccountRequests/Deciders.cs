@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Opco.Authorization;
