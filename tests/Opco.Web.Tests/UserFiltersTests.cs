@@ -29,7 +29,7 @@ public sealed class UserFiltersTests
         form.Find("#filtre-entreprise").Change("404833048");
 
         Assert.Equal(4, changes);
-        Assert.Equal("?name=sky&active=false&habilitation=Gestionnaire&siren=404833048&sort=lastName&page=1&pageSize=20", filter.ToQueryString());
+        Assert.Equal("?name=sky&active=false&habilitation=Gestionnaire&siren=404833048&sort=lastName&direction=asc&page=1&pageSize=20", filter.ToQueryString());
     }
 
     [Fact]
@@ -62,6 +62,6 @@ public sealed class UserFiltersTests
         form.Find("button.secondary").Click();
 
         Assert.True(filter.IsEmpty);
-        Assert.Equal("?sort=lastSignInAt&descending=true&page=1&pageSize=20", filter.ToQueryString());
+        Assert.Equal("?sort=lastSignInAt&direction=desc&page=1&pageSize=20", filter.ToQueryString());
     }
 }

@@ -16,7 +16,7 @@ public sealed record PersonalDataRequest(string? Civility, string? LastName, str
 public sealed record UserRow(Guid Id, bool IsActive, string LastName, string FirstName, string? Function, bool IsManager,
     string? MainEstablishment, string? MainEstablishmentName, DateTimeOffset? LastSignInAt);
 
-public sealed record UsersPage(int Total, int PageNumber, int PageSize, IReadOnlyList<UserRow> Items);
+public sealed record UsersPage(IReadOnlyList<UserRow> Items, int Total, int Page, int PageSize);
 
 public sealed record UserAccess(string Siret, string EstablishmentName, IReadOnlyList<string> Habilitations);
 

@@ -18,8 +18,8 @@ public sealed class OnboardingApi(HttpClient http, ILogger<OnboardingApi> logger
     public Task<ApiResult<SubmissionAccepted>> SubmitRegistrationRequestAsync(RegistrationRequestSubmission request) =>
         SendAsync<SubmissionAccepted>(HttpMethod.Post, "api/onboarding/registration-requests", request);
 
-    public Task<ApiResult<AccountRequestsPage>> ListAccountRequestsAsync(string sort, bool descending) =>
-        GetAsync<AccountRequestsPage>($"api/onboarding/account-requests?sort={sort}&direction={(descending ? "desc" : "asc")}");
+    public Task<ApiResult<AccountRequestsPage>> ListAccountRequestsAsync(string sort, bool descending, int page) =>
+        GetAsync<AccountRequestsPage>($"api/onboarding/account-requests?sort={sort}&direction={(descending ? "desc" : "asc")}&page={page}");
 
     public Task<ApiResult<AccountRequestDetails>> GetAccountRequestAsync(Guid id) =>
         GetAsync<AccountRequestDetails>($"api/onboarding/account-requests/{id}");

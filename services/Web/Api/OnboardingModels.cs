@@ -29,7 +29,7 @@ public sealed record AccountRequestRow(Guid Id, string LastName, string FirstNam
 public sealed record AccountRequestApproval(string? Civility, string? LastName, string? FirstName, string? Phone, string? Function,
     IReadOnlyList<EstablishmentGrantRequest> Establishments);
 
-public sealed record AccountRequestsPage(int Total, IReadOnlyList<AccountRequestRow> Items);
+public sealed record AccountRequestsPage(IReadOnlyList<AccountRequestRow> Items, int Total, int Page, int PageSize);
 
 public sealed record AccountRequestHistory(DateTimeOffset At, string Status, string? By, string? Reason);
 

@@ -57,7 +57,7 @@ public sealed class UserFilter
         Add("habilitation", Habilitation);
         Add("siren", EstablishmentPrefix);
         Add("sort", SortParameter(Sort));
-        Add("descending", Descending ? "true" : null);
+        Add("direction", Descending ? "desc" : "asc");
         Add("page", Page.ToString(CultureInfo.InvariantCulture));
         Add("pageSize", PageSize.ToString(CultureInfo.InvariantCulture));
         return query.ToString();

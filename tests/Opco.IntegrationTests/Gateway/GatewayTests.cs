@@ -3,7 +3,16 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Opco.Gateway;
+using Opco.IntegrationTests.Support;
+using Yarp.ReverseProxy.Configuration;
 
 namespace Opco.IntegrationTests.Gateway;
 
@@ -86,5 +95,73 @@ public sealed class GatewayTests(AppFixture fixture)
         var unhealthy = await gateway.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
         Assert.Equal("Unhealthy", await unhealthy.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Anonymous by design but not limited, with why; each must still be mapped by some service (checked).</summary>
+    private static readonly Dictionary<string, string> AnonymousNotLimited = new()
+    {
+        ["/health"] = "the platform's health, polled by the orchestrator and the gateway's own check",
+        ["/alive"] = "liveness, polled by the orchestrator",
+        ["/openapi/"] = "API descriptions, static documents",
+        ["/scalar"] = "the API reference pages, Development only",
+    };
+
+    [Fact]
+    public async Task Every_anonymous_endpoint_is_rate_limited_and_every_limited_route_serves_one()
+    {
+        var anonymous = new List<(string Method, string Path)>();
+        foreach (var service in Downstream.Services)
+        {
+            var (factory, services) = Service(service);
+            await using var _ = factory;
+            // Anonymous: said so, or asking nothing of a service that has no fallback policy (identity's sign-in pages).
+            var fallback = services.GetRequiredService<IOptions<AuthorizationOptions>>().Value.FallbackPolicy;
+            anonymous.AddRange(InProcessService.Endpoints(services)
+                .Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
+                            || (fallback is null && e.Endpoint.Metadata.GetMetadata<IAuthorizeData>() is null))
+                .Select(e => (e.Method, "/" + e.Endpoint.RoutePattern.RawText!.TrimStart('/'))));
+        }
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(
+            Downstream.Services.Select(s => KeyValuePair.Create<string, string?>($"services:{s}:http:0", $"http://{s}"))).Build();
+        var (routes, _) = ProxyConfigFactory.Build(settings);
+
+        foreach (var excluded in AnonymousNotLimited.Keys)
+            Assert.Contains(anonymous, e => e.Path.StartsWith(excluded, StringComparison.Ordinal));
+        var mustBeLimited = anonymous.Where(e => !AnonymousNotLimited.Keys.Any(x => e.Path.StartsWith(x, StringComparison.Ordinal))).ToList();
+        Assert.Contains(mustBeLimited, e => e.Path == "/connect/token");
+
+        // YARP takes the matching route of lowest order; for an anonymous endpoint it must be a rate-limited one.
+        var unlimited = mustBeLimited
+            .Where(e => routes.Where(r => Matches(r, e.Method, e.Path)).MinBy(r => r.Order ?? 0)?.RateLimiterPolicy != ProxyConfigFactory.PublicRateLimitPolicy)
+            .Select(e => $"{e.Method} {e.Path}").ToList();
+        var stale = routes.Where(r => r.RateLimiterPolicy == ProxyConfigFactory.PublicRateLimitPolicy
+                                      && !mustBeLimited.Any(e => Matches(r, e.Method, e.Path)))
+            .Select(r => r.Match.Path).ToList();
+
+        Assert.True(unlimited.Count == 0, $"anonymous but not rate-limited at the gateway: {string.Join(", ", unlimited)}");
+        Assert.True(stale.Count == 0, $"rate-limited routes serving no anonymous endpoint: {string.Join(", ", stale)}");
+    }
+
+    /// <summary>The service built in process, to read its endpoint data sources.</summary>
+    private (IAsyncDisposable Factory, IServiceProvider Services) Service(string service) => service switch
+    {
+        "identity" => Of(InProcessService.Create<Opco.Identity.Data.IdentityDbContext>(fixture.App, service)),
+        "onboarding" => Of(InProcessService.Create<Opco.Onboarding.Data.OnboardingDbContext>(fixture.App, service)),
+        "dossier" => Of(InProcessService.Create<Opco.Dossier.Data.DossierDbContext>(fixture.App, service)),
+        "finance" => Of(InProcessService.Create<Opco.Finance.Data.FinanceDbContext>(fixture.App, service)),
+        "notification" => Of(InProcessService.Create<Opco.Notification.Data.NotificationDbContext>(fixture.App, service)),
+        _ => throw new ArgumentOutOfRangeException(nameof(service), service, "a service the gateway does not know"),
+    };
+
+    private static (IAsyncDisposable, IServiceProvider) Of<T>(WebApplicationFactory<T> factory) where T : class => (factory, factory.Services);
+
+    /// <summary>Whether the route takes this request: its methods (any when none) and its path template, parameters filled.</summary>
+    private static bool Matches(RouteConfig route, string method, string path)
+    {
+        if (route.Match.Methods is { Count: > 0 } methods && method != "*" && !methods.Contains(method, StringComparer.OrdinalIgnoreCase))
+            return false;
+        var concrete = Regex.Replace(path, @"\{\*{0,2}[^}]+\}", "x");
+        var matcher = new TemplateMatcher(TemplateParser.Parse(route.Match.Path!.TrimStart('/')), new RouteValueDictionary());
+        return matcher.TryMatch(concrete, new RouteValueDictionary());
     }
 }

@@ -89,7 +89,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
             await _users.CreateAsync(AccountRequestPayloads.UniqueEmail(last.ToLowerInvariant()), u => { u.LastName = last; u.IsActive = active; },
                 new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
 
-        var all = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?sort=lastName&descending=true&pageSize=2");
+        var all = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?sort=lastName&direction=desc&pageSize=2");
         Assert.Equal(4, all.GetProperty("total").GetInt32());
         Assert.Equal(["Testeuse", "Gamma"], all.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("lastName").GetString()));
         var inactive = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?active=false");
@@ -97,7 +97,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         var managers = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?habilitation=Gestionnaire");
         Assert.True(Assert.Single(managers.GetProperty("items").EnumerateArray()).GetProperty("isManager").GetBoolean());
         // Every column of the seed sorts, "Gestionnaire" included.
-        var byManager = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?sort=isManager&descending=true");
+        var byManager = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?sort=isManager&direction=desc");
         Assert.Equal([true, false, false, false], byManager.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("isManager").GetBoolean()));
     }
 

@@ -113,6 +113,24 @@ public sealed class PendingListTests(AppFixture fixture) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task The_list_pages_in_the_sort_asked_and_counts_every_request()
+    {
+        var scene = await SceneAsync();
+        var r = scene.Requests;
+
+        var first = await ListAsync(scene.Manager, "?sort=requestedAt&direction=asc&pageSize=2");
+        var second = await ListAsync(scene.Manager, "?sort=requestedAt&direction=asc&pageSize=2&page=2");
+        var last = await ListAsync(scene.Manager, "?sort=requestedAt&direction=asc&pageSize=2&page=3");
+        var beyond = await ListAsync(scene.Manager, "?sort=requestedAt&direction=asc&pageSize=2&page=4");
+
+        Assert.Equal([5, 5, 5, 5], new[] { first.Total, second.Total, last.Total, beyond.Total });
+        Assert.Equal([r[0], r[1]], Ids(first.Items, r));
+        Assert.Equal([r[2], r[3]], Ids(second.Items, r));
+        Assert.Equal([r[4]], Ids(last.Items, r));
+        Assert.Empty(beyond.Items);
+    }
+
     [Theory]
     [InlineData("?sort=email", "sort")]
     [InlineData("?direction=up", "direction")]

@@ -45,7 +45,7 @@ public sealed class RegistrationRequestTests(AppFixture fixture) : IAsyncLifetim
         var email = AccountRequestPayloads.UniqueEmail("creation");
         var id = await SubmitAsync(Form("Company", siren, siret, name, email));
 
-        var pending = await advisor.Api.GetFromJsonAsync<JsonElement>(Endpoint);
+        var pending = await advisor.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}?direction=desc");
         Assert.Contains(id, pending.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
         var approved = await advisor.Api.PostAsJsonAsync($"{Endpoint}/{id}/approve", new { headcount = 8, serviceOffer = "DEFi Performance" });
 

@@ -199,10 +199,17 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
             Assert.True(presses < 30, "Tab never reached the first field");
             await page.Keyboard.PressAsync("Tab");
         }
-        foreach (var value in new[] { "Dupont", "Jeanne", "73282932000079", "jeanne@example.fr", "autre@example.fr" })
+        // Each key goes to the server and back: wait for the field to hold what was typed and for Tab to land, never race it.
+        foreach (var (field, value, next) in new[]
+                 {
+                     ("nom", "Dupont", "#prenom"), ("prenom", "Jeanne", "#siret"), ("siret", "73282932000079", "#email"),
+                     ("email", "jeanne@example.fr", "#confirmation-email"), ("confirmation-email", "autre@example.fr", "button[type=submit]"),
+                 })
         {
             await page.Keyboard.TypeAsync(value);
+            await Expect(page.Locator($"#{field}")).ToHaveValueAsync(value);
             await page.Keyboard.PressAsync("Tab");
+            await Expect(page.Locator(next)).ToBeFocusedAsync();
         }
         Assert.Equal("Valider", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
         await page.Keyboard.PressAsync("Enter");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api.Lists;
 using Opco.Onboarding.Data;
 using Opco.Onboarding.Domain;
 
@@ -15,27 +16,35 @@ public static class ListPending
     public sealed record Item(Guid Id, string LastName, string FirstName, string? JobTitle, string CompanyName, string Kind,
         DateTimeOffset RequestedAt, string Siret, string EstablishmentName, string Status, string? Failure);
 
-    public sealed record Response(int Total, IReadOnlyList<Item> Items);
-
     /// <summary>Names sort as a French reader expects (accents and case do not scatter them).</summary>
     public const string FrenchCollation = "fr-FR-x-icu";
 
-    private static readonly string[] Sorts = ["lastName", "firstName", "jobTitle", "companyName", "kind", "requestedAt"];
+    /// <summary>A request with what the list shows of its establishment and company, for sorting in the database.</summary>
+    private sealed class Row
+    {
+        public required AccountRequest Request { get; init; }
+        public required string EstablishmentName { get; init; }
+        public required string CompanyName { get; init; }
+    }
+
+    private static readonly ListSorts<Row> Sorts =
+        new ListSorts<Row>("requestedAt", ListSorts<Row>.Ascending, rows => rows.ThenBy(x => x.Request.SubmittedAt).ThenBy(x => x.Request.Id))
+            .Column("lastName", x => EF.Functions.Collate(x.Request.LastName, FrenchCollation))
+            .Column("firstName", x => EF.Functions.Collate(x.Request.FirstName, FrenchCollation))
+            .Column("jobTitle", x => EF.Functions.Collate(x.Request.JobTitle ?? "", FrenchCollation))
+            .Column("companyName", x => EF.Functions.Collate(x.CompanyName, FrenchCollation))
+            // By the label shown: "Ouverture" before "Rattachement".
+            .Column("kind", x => x.Request.Kind == AccountRequestKind.Opening ? 0 : 1)
+            .Column("requestedAt", x => x.Request.SubmittedAt);
 
     public static RouteHandlerBuilder MapListPendingAccountRequests(this IEndpointRouteBuilder api) =>
         api.MapGet("/account-requests", HandleAsync).WithName("ListPendingAccountRequests")
-            .WithSummary("The account requests the caller may decide, sortable on every column.");
+            .WithSummary("The account requests the caller may decide, sortable on every column, a page at a time.");
 
-    public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        string? sort, string? direction, HttpContext context, OnboardingDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ListPage<Item>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        [AsParameters] ListQuery list, HttpContext context, OnboardingDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        sort = string.IsNullOrWhiteSpace(sort) ? "requestedAt" : sort.Trim();
-        if (!Sorts.Contains(sort)) errors["sort"] = [$"Le tri doit porter sur l'une des colonnes : {string.Join(", ", Sorts)}."];
-        direction = string.IsNullOrWhiteSpace(direction) ? "asc" : direction.Trim().ToLowerInvariant();
-        if (direction is not ("asc" or "desc")) errors["direction"] = ["Le sens du tri doit être « asc » ou « desc »."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Le tri demandé n'existe pas.");
-
+        if (!Sorts.TryRead(list, out var request, out var problem)) return problem;
         var caller = await Deciders.LoadAsync(context.User, db, cancellationToken);
         if (caller is null) return Problems.Forbidden("Votre compte ne permet pas de traiter des demandes de création de compte.");
 
@@ -43,28 +52,14 @@ public static class ListPending
             .Where(r => AccountRequest.OpenStatuses.Contains(r.Status))
             .VisibleTo(db, caller)
             .Join(db.Establishments, r => r.Siret, e => e.Siret, (r, e) => new { r, e })
-            .Join(db.Companies, x => x.e.Siren, c => c.Siren, (x, c) => new { x.r, x.e, c });
-        var descending = direction == "desc";
-        var ordered = sort switch
+            .Join(db.Companies, x => x.e.Siren, c => c.Siren, (x, c) => new Row { Request = x.r, EstablishmentName = x.e.Name, CompanyName = c.Name });
+        var page = await request.ToPageAsync(rows, x => new
         {
-            "lastName" => Order(rows, x => EF.Functions.Collate(x.r.LastName, FrenchCollation), descending),
-            "firstName" => Order(rows, x => EF.Functions.Collate(x.r.FirstName, FrenchCollation), descending),
-            "jobTitle" => Order(rows, x => EF.Functions.Collate(x.r.JobTitle ?? "", FrenchCollation), descending),
-            "companyName" => Order(rows, x => EF.Functions.Collate(x.c.Name, FrenchCollation), descending),
-            // By the label shown: "Ouverture" before "Rattachement".
-            "kind" => Order(rows, x => x.r.Kind == AccountRequestKind.Opening ? 0 : 1, descending),
-            _ => Order(rows, x => x.r.SubmittedAt, descending),
-        };
-        var rowsFound = await ordered.ThenBy(x => x.r.SubmittedAt).ThenBy(x => x.r.Id)
-            .Select(x => new { x.r.Id, x.r.LastName, x.r.FirstName, x.r.JobTitle, Company = x.c.Name, x.r.Kind, x.r.SubmittedAt, x.r.Siret,
-                Establishment = x.e.Name, x.r.Status, x.r.FailureReason })
-            .ToListAsync(cancellationToken);
-        var items = rowsFound.Select(x => new Item(x.Id, x.LastName, x.FirstName, x.JobTitle, x.Company, AccountRequestKinds.Label(x.Kind),
-            x.SubmittedAt, x.Siret, x.Establishment, x.Status.ToString(),
-            x.Status == AccountRequestStatus.Failed ? FulfilmentFailure.Message(x.FailureReason) : null)).ToList();
-        return TypedResults.Ok(new Response(items.Count, items));
+            x.Request.Id, x.Request.LastName, x.Request.FirstName, x.Request.JobTitle, x.CompanyName, x.Request.Kind, x.Request.SubmittedAt,
+            x.Request.Siret, x.EstablishmentName, x.Request.Status, x.Request.FailureReason,
+        }, cancellationToken);
+        return TypedResults.Ok(page.Map(x => new Item(x.Id, x.LastName, x.FirstName, x.JobTitle, x.CompanyName, AccountRequestKinds.Label(x.Kind),
+            x.SubmittedAt, x.Siret, x.EstablishmentName, x.Status.ToString(),
+            x.Status == AccountRequestStatus.Failed ? FulfilmentFailure.Message(x.FailureReason) : null)));
     }
-
-    private static IOrderedQueryable<T> Order<T, TKey>(IQueryable<T> rows, System.Linq.Expressions.Expression<Func<T, TKey>> key, bool descending) =>
-        descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
 }
