@@ -12,6 +12,7 @@ var backlog = Arguments.Int(args, "--backlog", 20_000);
 Console.WriteLine("Starting the system (the AppHost's app model, isolated: random ports, throw-away data)…");
 await using var app = await PortalApp.StartAsync();
 var scenario = new ProbeScenario(app.GetConnectionString("messaging"), app.GetConnectionString("onboardingdb"));
+await QuietMachine.WaitAsync();
 
 var latency = await SteadyRate.RunAsync(scenario, rate, warmUp, duration);
 Console.WriteLine();

@@ -16,6 +16,7 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 200;
     /// <summary>Fallback poll for events committed by another instance (its own commits wake the relay at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>How long one publish may wait for the broker's confirm before its event is retried in a later round.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);

@@ -32,8 +32,6 @@ internal sealed class OutboxRelayBatch(NpgsqlDataSource dataSource, OutboxPublis
 
         var published = new ConcurrentBag<long>();
         var failures = new ConcurrentBag<(long Id, Exception Error)>();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.PublishTimeout);
 
         await Task.WhenAll(batch.GroupBy(m => m.OrderingKey).Select(group => Task.Run(async () =>
         {
@@ -41,6 +39,12 @@ internal sealed class OutboxRelayBatch(NpgsqlDataSource dataSource, OutboxPublis
             {
                 try
                 {
+                    // Each publish gets the whole timeout: a deadline shared by the round cancelled every publish still
+                    // waiting for its confirm at once, though cancelling does not take a message back (the broker may
+                    // still route it: the consumers' inbox absorbs that copy) and makes MassTransit rebuild the type's
+                    // publish context.
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    timeout.CancelAfter(options.PublishTimeout);
                     await publisher.PublishAsync(message, timeout.Token);
                     published.Add(message.Id);
                 }
@@ -53,8 +57,7 @@ internal sealed class OutboxRelayBatch(NpgsqlDataSource dataSource, OutboxPublis
         }, CancellationToken.None)));
 
         await MarkSentAsync(connection, transaction, [.. published], cancellationToken);
-        foreach (var (id, error) in failures)
-            await RecordFailureAsync(connection, transaction, id, error, cancellationToken);
+        await RecordFailuresAsync(connection, transaction, [.. failures], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         return new Result(published.Count, failures.IsEmpty ? null : failures.First().Error);
@@ -87,13 +90,20 @@ internal sealed class OutboxRelayBatch(NpgsqlDataSource dataSource, OutboxPublis
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task RecordFailureAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long id,
-        Exception error, CancellationToken cancellationToken)
+    /// <summary>One statement for every failure of the round, not a round trip each.</summary>
+    private static async Task RecordFailuresAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        (long Id, Exception Error)[] failures, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @error WHERE id = @id", connection, transaction);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("error", $"{error.GetType().Name}: {error.Message}");
+        if (failures.Length == 0) return;
+        await using var command = new NpgsqlCommand("""
+            UPDATE outbox_messages SET attempts = attempts + 1, last_error = failed.error
+            FROM unnest(@ids, @errors) AS failed(id, error) WHERE outbox_messages.id = failed.id
+            """, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = failures.Select(f => f.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("errors", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            Value = failures.Select(f => $"{f.Error.GetType().Name}: {f.Error.Message}").ToArray(),
+        });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

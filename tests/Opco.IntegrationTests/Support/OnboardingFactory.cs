@@ -53,4 +53,13 @@ public sealed class OnboardingFactory(string databaseConnectionString, string me
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OnboardingDbContext>().OutboxMessages.CountAsync(m => m.SentAt == null);
     }
+
+    /// <summary>The unsent events the relay tried and failed to publish, with the error it recorded.</summary>
+    public async Task<List<(int Attempts, string? LastError)>> FailedEventsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var failed = await scope.ServiceProvider.GetRequiredService<OnboardingDbContext>().OutboxMessages
+            .Where(m => m.SentAt == null && m.Attempts > 0).Select(m => new { m.Attempts, m.LastError }).ToListAsync();
+        return [.. failed.Select(f => (f.Attempts, f.LastError))];
+    }
 }
