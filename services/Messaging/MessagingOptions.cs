@@ -28,4 +28,10 @@ public sealed class OutboxOptions
 public sealed class InboxOptions
 {
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Messages each endpoint handles at once. A consumer spends most of its time waiting for the database (the inbox
+    /// row, the effect, the commit), so more than MassTransit's default of 16 keeps up with a burst on two cores.
+    /// </summary>
+    public int ConcurrentMessageLimit { get; set; } = 48;
 }

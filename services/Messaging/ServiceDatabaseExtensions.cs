@@ -18,9 +18,12 @@ public static class ServiceDatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
 
+        // The options are built once (the interceptors are singletons), not again for every context a request or a
+        // consumed message opens.
         builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString)
-            .AddInterceptors(services.GetServices<IInterceptor>()));
+                .UseNpgsql(connectionString)
+                .AddInterceptors(services.GetServices<IInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         builder.EnrichNpgsqlDbContext<TContext>();
         return builder;
     }
