@@ -199,14 +199,16 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
             Assert.True(presses < 30, "Tab never reached the first field");
             await page.Keyboard.PressAsync("Tab");
         }
-        // Each key goes to the server and back: wait for the field to hold what was typed and for Tab to land, never race it.
+        // Each key goes to the server and back: wait for the field to hold what was typed and for Tab to land, never race
+        // it. Keys are sent to the field Tab reached (checked), so a reconnection dialog that takes the focus for a moment
+        // on a busy machine delays them instead of swallowing them.
         foreach (var (field, value, next) in new[]
                  {
                      ("nom", "Dupont", "#prenom"), ("prenom", "Jeanne", "#siret"), ("siret", "73282932000079", "#email"),
                      ("email", "jeanne@example.fr", "#confirmation-email"), ("confirmation-email", "autre@example.fr", "button[type=submit]"),
                  })
         {
-            await page.Keyboard.TypeAsync(value);
+            await page.Locator($"#{field}").PressSequentiallyAsync(value);
             await Expect(page.Locator($"#{field}")).ToHaveValueAsync(value);
             await page.Keyboard.PressAsync("Tab");
             await Expect(page.Locator(next)).ToBeFocusedAsync();
