@@ -29,11 +29,21 @@ public sealed record UserCreated(Guid UserId, string Email, string FirstName, st
 public sealed record AccountRequestFulfilled(Guid AccountRequestId, Guid UserId, DateTimeOffset FulfilledAt);
 
 /// <summary>
-/// Identity could not carry out an accepted account request; nothing was changed. <paramref name="Reason"/>:
-/// "EmailTaken" (an opening for an address that has an account), "AccountNotFound" (an attachment whose account is gone),
-/// "EstablishmentClosed".
+/// Identity could not carry out an accepted account request; nothing was changed. <paramref name="Reason"/> is one of
+/// <see cref="FulfilmentFailureReasons"/>.
 /// </summary>
 public sealed record AccountRequestFulfilmentFailed(Guid AccountRequestId, string Reason, DateTimeOffset FailedAt);
+
+/// <summary>Why identity could not carry out an accepted account request.</summary>
+public static class FulfilmentFailureReasons
+{
+    /// <summary>An opening for an address that already has an account.</summary>
+    public const string EmailTaken = "EmailTaken";
+    /// <summary>An attachment whose account is gone.</summary>
+    public const string AccountNotFound = "AccountNotFound";
+    /// <summary>An establishment of the grants was closed meanwhile.</summary>
+    public const string EstablishmentClosed = "EstablishmentClosed";
+}
 
 /// <summary>
 /// A user's e-mail (confirmed from the new address) or name changed; services that write to users keep their

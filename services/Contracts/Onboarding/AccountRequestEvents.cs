@@ -33,10 +33,11 @@ public sealed record AccountRequestRefused(
 
 /// <summary>
 /// ✓ decided by someone onboarding allowed to: identity carries it out, creating the account with
-/// <paramref name="Person"/> ("Opening") or attaching the existing one with this e-mail ("Attachment"), with
+/// <paramref name="Person"/> (<see cref="AcceptedKinds.Opening"/>) or attaching the existing one with this e-mail
+/// (<see cref="AcceptedKinds.Attachment"/>), with
 /// <paramref name="Grants"/>, then answers <c>AccountRequestFulfilled</c> or <c>AccountRequestFulfilmentFailed</c>.
 /// </summary>
-/// <param name="Kind">"Opening" or "Attachment".</param>
+/// <param name="Kind">One of <see cref="AcceptedKinds"/>.</param>
 public sealed record AccountRequestAccepted(
     Guid AccountRequestId, string Kind, string Email, AcceptedPerson? Person, IReadOnlyList<AcceptedGrant> Grants,
     Guid AcceptedBy, DateTimeOffset AcceptedAt);
@@ -46,3 +47,12 @@ public sealed record AcceptedPerson(string Civility, string LastName, string Fir
 
 /// <summary>The habilitations (codes) given on one establishment.</summary>
 public sealed record AcceptedGrant(string Siret, IReadOnlyList<string> Habilitations);
+
+/// <summary>What an accepted account request asks identity to do.</summary>
+public static class AcceptedKinds
+{
+    /// <summary>"Ouverture": create the account.</summary>
+    public const string Opening = "Opening";
+    /// <summary>"Rattachement": give the existing account the accesses.</summary>
+    public const string Attachment = "Attachment";
+}

@@ -36,7 +36,7 @@ public sealed class AccountRequestAcceptedConsumer(IdentityDbContext db, Messagi
         var sirets = message.Grants.Select(g => g.Siret).ToList();
         if (await Db.Establishments.AnyAsync(e => sirets.Contains(e.Siret) && e.ClosedOn != null, cancellationToken))
         {
-            Fail(message, "EstablishmentClosed");
+            Fail(message, FulfilmentFailureReasons.EstablishmentClosed);
             return;
         }
 
@@ -47,11 +47,11 @@ public sealed class AccountRequestAcceptedConsumer(IdentityDbContext db, Messagi
         var existing = await Db.Users.Include(u => u.Accesses)
             .SingleOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail && u.DeletedAt == null, cancellationToken);
         UserAccount user;
-        if (message.Kind == "Opening")
+        if (message.Kind == AcceptedKinds.Opening)
         {
             if (existing is not null || message.Person is null || !EmailAddress.TryParse(message.Email, out var email))
             {
-                Fail(message, "EmailTaken");
+                Fail(message, FulfilmentFailureReasons.EmailTaken);
                 return;
             }
             var person = new PersonalData(Enum.Parse<Civility>(message.Person.Civility), message.Person.LastName, message.Person.FirstName,
@@ -62,7 +62,7 @@ public sealed class AccountRequestAcceptedConsumer(IdentityDbContext db, Messagi
         {
             if (existing is null || existing.StaffRole != StaffRole.None)
             {
-                Fail(message, "AccountNotFound");
+                Fail(message, FulfilmentFailureReasons.AccountNotFound);
                 return;
             }
             user = existing;

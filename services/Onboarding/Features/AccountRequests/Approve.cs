@@ -54,7 +54,8 @@ public static class Approve
 
         var now = time.GetUtcNow();
         accountRequest.Accept(caller.UserId, caller.DisplayName, now);
-        db.PublishOnCommit(new AccountRequestAccepted(accountRequest.Id, accountRequest.Kind.ToString(), accountRequest.Email,
+        db.PublishOnCommit(new AccountRequestAccepted(accountRequest.Id,
+                accountRequest.Kind == AccountRequestKind.Opening ? AcceptedKinds.Opening : AcceptedKinds.Attachment, accountRequest.Email,
                 person is null ? null : new AcceptedPerson(person.Civility.ToString(), person.LastName, person.FirstName, person.Phone, person.Function),
                 [.. grants.DistinctBy(g => g.Siret).Select(g => new AcceptedGrant(g.Siret!, [.. g.Habilitations.Select(h => h.ToString())]))],
                 caller.UserId, now),
