@@ -30,9 +30,7 @@ public sealed class InboxOptions
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>
-    /// Messages each endpoint handles at once (MassTransit's default, 16). A consumer mostly waits for the database, so
-    /// more keeps up with a burst (bench/outbox.sh runs with 48); the test suite twice missed a 30-s copy delivery with
-    /// 48 as the default, cause not found, so the default stays.
+    /// Messages each endpoint handles at once: MassTransit's 16 by default; bench/outbox.sh runs with 48 (see bench/README.md).
     /// </summary>
     public int ConcurrentMessageLimit { get; set; } = 16;
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Opco.Messaging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -35,10 +34,6 @@ internal static class RabbitMqMessagingExtensions
                     host.Password(credentials.ElementAtOrDefault(1) ?? string.Empty);
                     host.PublisherConfirmation = true;
                 });
-                var limit = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>()?.Inbox.ConcurrentMessageLimit
-                    ?? new InboxOptions().ConcurrentMessageLimit;
-                rabbit.ConcurrentMessageLimit = limit;
-                rabbit.PrefetchCount = limit;
                 // A few immediate retries, then the message moves to the endpoint's _error queue.
                 rabbit.UseMessageRetry(retry => retry.Immediate(3));
                 configureBus?.Invoke(context, rabbit);

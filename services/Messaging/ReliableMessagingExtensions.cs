@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Opco.Messaging;
 using Opco.Messaging.Outbox;
 using OpenTelemetry.Metrics;
@@ -35,8 +36,12 @@ public static class ReliableMessagingExtensions
             .WithTracing(tracing => tracing.AddSource(MessagingMetrics.InstrumentationName))
             .WithMetrics(metrics => metrics.AddMeter(MessagingMetrics.InstrumentationName));
 
-        builder.AddRabbitMqMessaging(serviceName, configureConsumers,
-            (context, bus) => bus.ConnectReceiveObserver(context.GetRequiredService<ErrorQueueObserver>()));
+        builder.AddRabbitMqMessaging(serviceName, configureConsumers, (context, bus) =>
+        {
+            bus.ConnectReceiveObserver(context.GetRequiredService<ErrorQueueObserver>());
+            var limit = context.GetRequiredService<IOptions<MessagingOptions>>().Value.Inbox.ConcurrentMessageLimit;
+            (bus.ConcurrentMessageLimit, bus.PrefetchCount) = (limit, limit);
+        });
         return builder;
     }
 }
