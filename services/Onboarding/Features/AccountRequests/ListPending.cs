@@ -16,9 +16,6 @@ public static class ListPending
     public sealed record Item(Guid Id, string LastName, string FirstName, string? JobTitle, string CompanyName, string Kind,
         DateTimeOffset RequestedAt, string Siret, string EstablishmentName, string Status, string? Failure);
 
-    /// <summary>Names sort as a French reader expects (accents and case do not scatter them).</summary>
-    public const string FrenchCollation = "fr-FR-x-icu";
-
     /// <summary>A request with what the list shows of its establishment and company, for sorting in the database.</summary>
     private sealed class Row
     {
@@ -29,10 +26,10 @@ public static class ListPending
 
     private static readonly ListSorts<Row> Sorts =
         new ListSorts<Row>("requestedAt", ListSorts<Row>.Ascending, rows => rows.ThenBy(x => x.Request.SubmittedAt).ThenBy(x => x.Request.Id))
-            .Column("lastName", x => EF.Functions.Collate(x.Request.LastName, FrenchCollation))
-            .Column("firstName", x => EF.Functions.Collate(x.Request.FirstName, FrenchCollation))
-            .Column("jobTitle", x => EF.Functions.Collate(x.Request.JobTitle ?? "", FrenchCollation))
-            .Column("companyName", x => EF.Functions.Collate(x.CompanyName, FrenchCollation))
+            .Column("lastName", x => EF.Functions.Collate(x.Request.LastName, Collations.French))
+            .Column("firstName", x => EF.Functions.Collate(x.Request.FirstName, Collations.French))
+            .Column("jobTitle", x => EF.Functions.Collate(x.Request.JobTitle ?? "", Collations.French))
+            .Column("companyName", x => EF.Functions.Collate(x.CompanyName, Collations.French))
             // By the label shown: "Ouverture" before "Rattachement".
             .Column("kind", x => x.Request.Kind == AccountRequestKind.Opening ? 0 : 1)
             .Column("requestedAt", x => x.Request.SubmittedAt);

@@ -17,8 +17,8 @@ public static class List
             .Column("requestedAt", r => r.SubmittedAt)
             .Column("kind", r => r.Kind)
             .Column("siret", r => r.Siret)
-            .Column("name", r => EF.Functions.Collate(r.Name, AccountRequests.ListPending.FrenchCollation))
-            .Column("city", r => EF.Functions.Collate(r.City, AccountRequests.ListPending.FrenchCollation));
+            .Column("name", r => EF.Functions.Collate(r.Name, Collations.French))
+            .Column("city", r => EF.Functions.Collate(r.City, Collations.French));
 
     public static RouteHandlerBuilder MapListRegistrationRequests(this IEndpointRouteBuilder api) =>
         api.MapGet("/registration-requests", HandleAsync).WithName("ListRegistrationRequests")
