@@ -155,7 +155,7 @@ public sealed class AccountRequest
     private static RequestForm? ParseForm(string? form, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(form)) return RequestForm.Defi;
-        if (Enum.TryParse<RequestForm>(form.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) return parsed;
+        if (EnumCodes.TryParse<RequestForm>(form, out var parsed)) return parsed;
         errors.Add("form", "Le formulaire doit être « Defi » ou « Wizard ».");
         return null;
     }

@@ -36,7 +36,7 @@ public sealed class RegistrationRequest
     {
         var errors = new FieldErrors();
         RegistrationRequestKind? kind = null;
-        if (Enum.TryParse<RegistrationRequestKind>(form.Kind?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) kind = parsed;
+        if (EnumCodes.TryParse<RegistrationRequestKind>(form.Kind, out var parsed)) kind = parsed;
         else errors.Add("kind", "Le type de demande doit être « Company » (entreprise) ou « Establishment » (établissement).");
         var siren = RegistryFields.Siren(form.Siren, "siren", errors);
         var site = new EstablishmentDetails(form.Siret, form.Name, form.Address, form.PostalCode, form.City).Validate(errors);

@@ -10,7 +10,7 @@ public sealed record PersonalData(Civility Civility, string LastName, string Fir
 
     public static PersonalData? Validate(string? civility, string? lastName, string? firstName, string? phone, string? function, FieldErrors errors)
     {
-        if (!Enum.TryParse<Civility>(civility, ignoreCase: true, out var parsedCivility) || !Enum.IsDefined(parsedCivility))
+        if (!EnumCodes.TryParse<Civility>(civility, out var parsedCivility))
             errors.Add("civility", "La civilité est obligatoire (Monsieur ou Madame).");
         var last = Required(lastName, "lastName", "Le nom", errors);
         var first = Required(firstName, "firstName", "Le prénom", errors);
