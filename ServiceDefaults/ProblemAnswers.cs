@@ -17,6 +17,9 @@ internal static class ProblemAnswers
 {
     public const string InvalidRequestTitle = "Votre demande contient des erreurs.";
 
+    /// <summary>The title every validation problem gets unless its writer chose one.</summary>
+    private static readonly string ValidationTitle = new HttpValidationProblemDetails().Title!;
+
     /// <summary>French titles for the answers the framework writes with its English defaults (401 from authentication, 404 from routing…).</summary>
     private static readonly Dictionary<int, (string English, string French)> Titles = new()
     {
@@ -40,7 +43,9 @@ internal static class ProblemAnswers
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
-            if (problem.Status is { } status && Titles.TryGetValue(status, out var title) && (problem.Title is null || problem.Title == title.English))
+            if (problem is HttpValidationProblemDetails && problem.Title == ValidationTitle)
+                problem.Title = InvalidRequestTitle;
+            else if (problem.Status is { } status && Titles.TryGetValue(status, out var title) && (problem.Title is null || problem.Title == title.English))
                 problem.Title = title.French;
         });
         // Bad requests throw in every environment (by default only in Development), so each carries why it failed.

@@ -74,6 +74,10 @@ public sealed class BadInputTests(AppFixture fixture)
                 else if (status is 400 or 413 or 415 && template.StartsWith("/api/", StringComparison.Ordinal) && mediaType != "application/problem+json"
                          && !IsRejectedByTheHttpServer(message, response))
                     failures.Add($"{status} without problem details ({mediaType}): {message.Method} {Shorten(message.RequestUri!.ToString())}");
+                // A HEAD answer has no body by definition.
+                else if (mediaType == "application/problem+json" && message.Method != HttpMethod.Head
+                         && await ProblemDefectAsync(response) is { } defect)
+                    failures.Add($"{status} {defect}: {message.Method} {Shorten(message.RequestUri!.ToString())}");
             }
         }
 
@@ -175,6 +179,21 @@ public sealed class BadInputTests(AppFixture fixture)
     private static bool IsRejectedByTheHttpServer(HttpRequestMessage request, HttpResponseMessage response) =>
         request.RequestUri!.AbsolutePath.Contains("%00", StringComparison.Ordinal) && response.Content.Headers.ContentLength is 0 or null
         && response.Content.Headers.ContentType is null;
+
+    /// <summary>The framework's English titles: a problem a user may read must say it in French.</summary>
+    private static readonly string[] EnglishTitles =
+        ["One or more validation errors occurred.", "Bad Request", "Payload Too Large", "Unsupported Media Type", "Not Found", "Unauthorized", "Forbidden"];
+
+    /// <summary>What a user could not read in a problem answer: no body at all, or a title in English.</summary>
+    private static async Task<string?> ProblemDefectAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (body.Length == 0) return "typed as a problem with an empty body";
+        using var problem = System.Text.Json.JsonDocument.Parse(body);
+        return problem.RootElement.TryGetProperty("title", out var title) && EnglishTitles.Contains(title.GetString())
+            ? $"titled in English (\"{title.GetString()}\")"
+            : null;
+    }
 
     private static string Shorten(string text) => text.Length > 160 ? text[..160] + "…" : text;
 }
