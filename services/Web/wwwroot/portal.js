@@ -1,0 +1,11 @@
+// After a navigation the page's heading takes the focus, so a screen reader announces the new page. Never from a field
+// the visitor is already typing in: on a busy server the call arrives late, and would move the focus away mid-word.
+window.portal = {
+  focusHeading(selector) {
+    if (document.activeElement?.matches('input, select, textarea, [contenteditable]')) return;
+    const heading = document.querySelector(selector);
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  },
+};
