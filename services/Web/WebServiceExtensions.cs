@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Http.Resilience;
@@ -38,6 +39,15 @@ public static class WebServiceExtensions
 
     public static WebApplication MapWebEndpoints(this WebApplication app)
     {
+        // A browser asking for an address that no page serves gets the portal's "Page introuvable" (status kept); any other
+        // client keeps its problem details. Not a UseWhen branch: a branch has no routing to re-execute the request with.
+        app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (!context.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)))
+                context.Features.Get<IStatusCodePagesFeature>()!.Enabled = false;
+            return next(context);
+        });
         // Behind the gateway: redirects (sign-in callback included) use the public host and scheme.
         app.UseForwardedHeaders(new ForwardedHeadersOptions
         {

@@ -224,6 +224,41 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await browser.ScreenshotAsync(page, "formulaire simple avec erreurs");
     }
 
+    [Fact]
+    public async Task An_address_no_page_serves_says_page_introuvable_in_the_portal_and_every_page_has_its_icon()
+    {
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(An_address_no_page_serves_says_page_introuvable_in_the_portal_and_every_page_has_its_icon));
+        var page = await browser.NewVisitorAsync();
+        foreach (var path in new[] { "/nimporte-quoi", "/utilisateurs/pas-un-identifiant" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(404, response!.Status);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Page introuvable");
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Retour à l'accueil" })).ToBeVisibleAsync();
+        }
+        await browser.ScreenshotAsync(page, "page introuvable");
+        // A client that does not ask for a page keeps the problem details.
+        var api = await page.APIRequest.GetAsync("/api/inconnu/1", new() { Headers = new Dictionary<string, string> { ["Accept"] = "application/json" } });
+        Assert.Equal(404, api.Status);
+        Assert.StartsWith("application/problem+json", api.Headers["content-type"]);
+
+        // The portal's pages and identity's sign-in page, where an anonymous visitor of "/" lands, both name an icon that is served.
+        await IconIsServedAsync(page);
+        await page.GotoAsync("/");
+        await Expect(page.GetByLabel("Votre mot de passe")).ToBeVisibleAsync();
+        await IconIsServedAsync(page);
+    }
+
+    private static async Task IconIsServedAsync(IPage page)
+    {
+        // As the browser resolves it (against <base href>).
+        var href = await page.EvaluateAsync<string?>("() => document.querySelector('link[rel=icon]')?.href ?? null");
+        Assert.False(string.IsNullOrEmpty(href), $"no icon on {page.Url}");
+        var icon = await page.APIRequest.GetAsync(href);
+        Assert.Equal(200, icon.Status);
+        Assert.StartsWith("image/svg+xml", icon.Headers["content-type"]);
+    }
+
     /// <summary>The cells of the table's last column (its actions) that stick out of its wrapper or its card, i.e. are cut off.</summary>
     private static Task<string[]> CutOffLastColumnAsync(IPage page) => page.EvaluateAsync<string[]>("""
         () => {
