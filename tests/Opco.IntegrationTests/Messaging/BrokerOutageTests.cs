@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Opco.IntegrationTests.Support;
 using Opco.Testing;
 
@@ -12,6 +15,29 @@ namespace Opco.IntegrationTests.Messaging;
 public sealed class BrokerOutageTests(AppFixture fixture)
 {
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(45);
+
+    [Fact]
+    public async Task The_stand_in_onboarding_listens_on_no_queue_of_the_running_system()
+    {
+        // It shares the broker with the running onboarding service: a queue it listened on would take that service's
+        // messages away from it (other tests then wait in vain for onboarding's copies).
+        var database = await TestDatabase.CreateAsync(fixture.App.GetConnectionString("onboardingdb"), "listens");
+        await using var onboarding = new OnboardingFactory(database, fixture.App.GetConnectionString("messaging")!);
+        await onboarding.MigrateAsync();
+        var bus = onboarding.Services.GetRequiredService<IBusControl>();
+        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+
+        using var probe = JsonDocument.Parse(JsonSerializer.Serialize(bus.GetProbeResult().Results));
+        // The probe lists one endpoint as an object, several as an array.
+        var listed = probe.RootElement.GetProperty("bus").GetProperty("host").GetProperty("receiveEndpoint");
+        var endpoints = listed.ValueKind == JsonValueKind.Array ? listed.EnumerateArray().ToList() : [listed];
+        var queues = endpoints
+            .Select(endpoint => endpoint.GetProperty("receiveTransport"))
+            .Select(transport => (Name: transport.GetProperty("queueName").GetString(), Temporary: transport.GetProperty("autoDelete").GetBoolean()))
+            .ToList();
+        Assert.NotEmpty(queues);
+        Assert.All(queues, queue => Assert.True(queue.Temporary, $"the stand-in listens on {queue.Name}"));
+    }
 
     [Fact]
     public async Task An_event_committed_while_the_broker_is_down_is_delivered_once_it_is_back()

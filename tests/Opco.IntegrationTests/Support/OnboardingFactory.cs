@@ -27,8 +27,13 @@ public sealed class OnboardingFactory(string databaseConnectionString, string me
         builder.UseSetting("Portal:PublicUrl", "http://localhost:8080");
         builder.UseSetting("services:identity:http:0", "http://127.0.0.1:1");
         // Publisher only: its consumers would otherwise compete with the running onboarding service on the same queues
-        // and apply other tests' messages to this throw-away database.
-        builder.ConfigureTestServices(services => services.RemoveAll<IConsumerRegistration>());
+        // and apply other tests' messages to this throw-away database. The named endpoints go too: without consumers they
+        // would still take messages from those queues, and skip them.
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IConsumerRegistration>();
+            services.RemoveAll<IEndpointRegistration>();
+        });
     }
 
     public async Task MigrateAsync()
