@@ -49,16 +49,19 @@ public sealed class InboxTests(AppFixture fixture)
 
         await producer.CommitAsync(scenario.Event("poison", 7));
 
-        await Eventually.HoldsAsync(async () => await MessageCountAsync(queue + ErrorQueueRedriver.ErrorSuffix) == 1, Delivery,
-            "the message reaches the error queue");
-        Assert.Equal(4, consumer.Observations.Attempts); // the first try and three immediate retries
+        // Each delivery is tried four times (the first try and three immediate retries), then parked. The relay delivers at
+        // least once: when a broker confirm outlasts its timeout it publishes again, so a busy run may park two copies.
+        uint parked = 0;
+        await Eventually.HoldsAsync(async () => (parked = await MessageCountAsync(queue + ErrorQueueRedriver.ErrorSuffix)) >= 1
+                                                && consumer.Observations.Attempts == 4 * parked, Delivery,
+            "every delivery of the message is tried four times and reaches the error queue");
         Assert.Equal(0, await consumer.EffectCountAsync(scenario.Name));
         Assert.Contains("Probe consumer told to fail.", await FaultMessageAsync(queue + ErrorQueueRedriver.ErrorSuffix));
 
         consumer.Observations.Failing = false;
         var moved = await ErrorQueueRedriver.RedriveAsync(scenario.Messaging, queue);
 
-        Assert.Equal(1, moved);
+        Assert.Equal((int)parked, moved);
         await Eventually.HoldsAsync(async () => await consumer.EffectCountAsync(scenario.Name) == 1, Delivery, "the re-driven message is applied");
         Assert.Equal(0u, await MessageCountAsync(queue + ErrorQueueRedriver.ErrorSuffix));
     }
