@@ -25,10 +25,7 @@ for trx in "$results"/*.trx; do
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
-done
-# The failed tests' names again at the end, where a reader of the log's tail finds them.
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
+  # The failed tests' names again at the end, where a reader of the log's tail finds them.
   grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/FAILED: \1/p'
 done
 # A run that crashed before reporting still counts as a failure.
