@@ -25,17 +25,22 @@ internal static class Prerequisites
         builder.WithAnnotation(new PrerequisiteAnnotation(what, resolved, $"{command} on PATH", install));
 
     /// <summary>
-    /// Runs the application once every prerequisite of the model is there; otherwise prints one line per missing one
-    /// and returns exit code 2, before anything starts.
+    /// Runs the application once every prerequisite of the model is there and every fixed port is free; otherwise prints
+    /// one line per missing prerequisite or taken port and returns exit code 2, before anything starts. A taken port would
+    /// otherwise leave its resource exited and everything waiting on it, with nothing said.
     /// </summary>
     public static int RunWhenPrerequisitesPresent(this DistributedApplication app)
     {
-        var missing = app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+        var resources = app.Services.GetRequiredService<DistributedApplicationModel>().Resources;
+        var missing = resources
             .SelectMany(resource => resource.Annotations.OfType<PrerequisiteAnnotation>())
             .Where(prerequisite => prerequisite.IsMissing)
             .Select(prerequisite => prerequisite.Message)
             .Distinct()
             .ToList();
+        // Ports matter once everything is installed.
+        if (missing.Count == 0)
+            missing.AddRange(TakenPorts(resources));
         if (missing.Count > 0)
         {
             missing.ForEach(Console.Error.WriteLine);
@@ -43,5 +48,19 @@ internal static class Prerequisites
         }
         app.Run();
         return 0;
+    }
+
+    /// <summary>The fixed ports (a developer's run) some process already listens on: an earlier run's leftover, or another program.</summary>
+    private static IEnumerable<string> TakenPorts(IEnumerable<IResource> resources)
+    {
+        var listening = ListeningPorts.Read();
+        return resources
+            .SelectMany(resource => resource.Annotations.OfType<EndpointAnnotation>()
+                .Where(endpoint => endpoint.TargetPort is { } port && listening.Contains(port))
+                .Select(endpoint => (Resource: resource.Name, Port: endpoint.TargetPort!.Value)))
+            .OrderBy(taken => taken.Port)
+            .Select(taken => $"Port {taken.Port} ({taken.Resource}) is already in use" +
+                             (ListeningPorts.Owner(listening[taken.Port]) is { } owner ? $" by {owner}" : "") +
+                             ": stop it (an earlier run still going?), then start again.");
     }
 }

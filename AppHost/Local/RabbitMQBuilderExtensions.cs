@@ -67,8 +67,10 @@ public static class RabbitMQBuilderExtensions
                 // orchestrator stops (and, past its grace period, kills) is the VM itself: no orphaned beam.smp.
                 environment["RABBITMQ_ALLOW_INPUT"] = "true";
                 // -noinput all the same; no scheduler busy-waiting, which on two cores steals the CPU others need to start.
+                // -start_epmd false: without our epmd the VM would start a daemon epmd of its own, which outlives the run
+                // and holds the port the next run's epmd needs; the node now fails to start instead.
                 environment["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] =
-                    "-noinput -kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none";
+                    "-noinput -start_epmd false -kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none";
             })
             .WithPrerequisiteFile("RabbitMQ server", Path.Combine(tools.RabbitBin, "rabbitmq-server"), Install)
             .OnBeforeResourceStarted((server, _, cancellationToken) => WriteNodeFilesAsync(server, tools, root, home, cancellationToken))
