@@ -15,10 +15,18 @@ internal static class SteadyRate
         var committedAt = new ConcurrentDictionary<int, long>();
 
         // Warm-up at the same rate (JIT and tier-1 recompilation of every process just started, connection pools, thread
-        // pool growth), then measure the steady state.
+        // pool growth), then measure the steady state: from an empty pipeline, once every warm-up event has been applied.
+        // Otherwise the measured window starts by draining the probe hosts' start-up backlog, which says nothing about
+        // the latency at this rate.
         await RunAtRateAsync(producer, scenario, rate, warmUp, sequence => -1 - sequence, null);
-        await Task.Delay(TimeSpan.FromSeconds(2));
         var applied = consumer.Observations.Applied;
+        var warmUpTotal = (int)(rate * warmUp.TotalSeconds);
+        var drainStarted = Stopwatch.GetTimestamp();
+        var drainDeadline = DateTime.UtcNow.AddSeconds(120);
+        while (applied.Count(a => a.Sequence < 0) < warmUpTotal && DateTime.UtcNow < drainDeadline) await Task.Delay(100);
+        Console.WriteLine(applied.Count(a => a.Sequence < 0) < warmUpTotal
+            ? "  the warm-up's events were still not all applied after 120 s; measuring anyway"
+            : $"  every warm-up event applied {Stopwatch.GetElapsedTime(drainStarted).TotalSeconds:0.0} s after the warm-up ended");
         applied.Clear();
 
         var total = (int)(rate * duration.TotalSeconds);
