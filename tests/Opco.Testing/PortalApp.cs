@@ -128,9 +128,9 @@ public sealed class PortalApp : IAsyncDisposable
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
             builder.CreateResourceBuilder(project)
                 .WithEnvironment("Seed__DemoData", "false")
-                // No dashboard here, yet Aspire still points every service's OTLP exporter at the default dashboard
-                // address: each service would export metrics, traces and logs every second to nothing (or to a
-                // developer's run on that port), with retries, in bursts that take the CPU the tests measure with.
+                // No dashboard here, yet Aspire still gives every service an OTLP endpoint: each service would export
+                // metrics, traces and logs every second to nothing, with retries, in bursts that take the CPU the tests
+                // and benchmarks measure with.
                 .WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
         Project("gateway").WithEnvironment("Gateway__PublicRateLimit__PermitLimit", "100000");
         Project("notification").WithEnvironment("Notification__Alerts__Interval", "00:00:01");
