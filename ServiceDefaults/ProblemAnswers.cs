@@ -21,22 +21,31 @@ internal static class ProblemAnswers
     private static readonly string ValidationTitle = new HttpValidationProblemDetails().Title!;
 
     /// <summary>French titles for the answers the framework writes with its English defaults (401 from authentication, 404 from routing…).</summary>
-    private static readonly Dictionary<int, (string English, string French)> Titles = new()
+    private static readonly Dictionary<int, string> FrenchTitles = new()
     {
-        [400] = ("Bad Request", InvalidRequestTitle),
-        [401] = ("Unauthorized", "Authentification requise."),
-        [403] = ("Forbidden", "Accès refusé."),
-        [404] = ("Not Found", "Ressource introuvable."),
-        [405] = ("Method Not Allowed", "Méthode non autorisée."),
-        [406] = ("Not Acceptable", "Format de réponse non disponible."),
-        [409] = ("Conflict", "Conflit avec l'état actuel."),
-        [413] = ("Payload Too Large", "La requête est trop volumineuse."),
-        [415] = ("Unsupported Media Type", "Type de contenu non pris en charge."),
-        [422] = ("Unprocessable Entity", "La demande ne peut pas être traitée."),
-        [429] = ("Too Many Requests", "Trop de requêtes."),
-        [500] = ("An error occurred while processing your request.", "Une erreur inattendue est survenue."),
-        [503] = ("Service Unavailable", "Service momentanément indisponible."),
+        [400] = InvalidRequestTitle,
+        [401] = "Authentification requise.",
+        [403] = "Accès refusé.",
+        [404] = "Ressource introuvable.",
+        [405] = "Méthode non autorisée.",
+        [406] = "Format de réponse non disponible.",
+        [409] = "Conflit avec l'état actuel.",
+        [413] = "La requête est trop volumineuse.",
+        [415] = "Type de contenu non pris en charge.",
+        [422] = "La demande ne peut pas être traitée.",
+        [429] = "Trop de requêtes.",
+        [500] = "Une erreur inattendue est survenue.",
+        [503] = "Service momentanément indisponible.",
     };
+
+    /// <summary>
+    /// The framework's English default title for a status: its reason phrase ("Content Too Large" since .NET 10, where a
+    /// copied list still said "Payload Too Large"), except for 500.
+    /// </summary>
+    private static string EnglishDefaultTitle(int status) =>
+        status == StatusCodes.Status500InternalServerError
+            ? "An error occurred while processing your request."
+            : Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 
     public static void AddProblemAnswers(this IServiceCollection services)
     {
@@ -45,8 +54,8 @@ internal static class ProblemAnswers
             var problem = context.ProblemDetails;
             if (problem is HttpValidationProblemDetails && problem.Title == ValidationTitle)
                 problem.Title = InvalidRequestTitle;
-            else if (problem.Status is { } status && Titles.TryGetValue(status, out var title) && (problem.Title is null || problem.Title == title.English))
-                problem.Title = title.French;
+            else if (problem.Status is { } status && FrenchTitles.TryGetValue(status, out var french) && (problem.Title is null || problem.Title == EnglishDefaultTitle(status)))
+                problem.Title = french;
         });
         // Bad requests throw in every environment (by default only in Development), so each carries why it failed.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
