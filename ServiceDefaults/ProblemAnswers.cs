@@ -20,8 +20,11 @@ internal static class ProblemAnswers
     /// <summary>The title every validation problem gets unless its writer chose one.</summary>
     private static readonly string ValidationTitle = new HttpValidationProblemDetails().Title!;
 
-    /// <summary>French titles for the answers the framework writes with its English defaults (401 from authentication, 404 from routing…).</summary>
-    private static readonly Dictionary<int, string> FrenchTitles = new()
+    /// <summary>
+    /// French titles for the answers the framework writes with its English defaults (401 from authentication, 404 from
+    /// routing…), keyed by status with the default they replace.
+    /// </summary>
+    private static readonly Dictionary<int, (string? English, string French)> Titles = new Dictionary<int, string>
     {
         [400] = InvalidRequestTitle,
         [401] = "Authentification requise.",
@@ -36,16 +39,13 @@ internal static class ProblemAnswers
         [429] = "Trop de requêtes.",
         [500] = "Une erreur inattendue est survenue.",
         [503] = "Service momentanément indisponible.",
-    };
+    }.ToDictionary(title => title.Key, title => (FrameworkDefaultTitle(title.Key), title.Value));
 
     /// <summary>
-    /// The framework's English default title for a status: its reason phrase ("Content Too Large" since .NET 10, where a
-    /// copied list still said "Payload Too Large"), except for 500.
+    /// The title the framework gives a problem of this status, read from the framework rather than copied: .NET 10 titles
+    /// a 413 "Content Too Large", where a copied list still said "Payload Too Large".
     /// </summary>
-    private static string EnglishDefaultTitle(int status) =>
-        status == StatusCodes.Status500InternalServerError
-            ? "An error occurred while processing your request."
-            : Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+    private static string? FrameworkDefaultTitle(int status) => TypedResults.Problem(statusCode: status).ProblemDetails.Title;
 
     public static void AddProblemAnswers(this IServiceCollection services)
     {
@@ -54,8 +54,8 @@ internal static class ProblemAnswers
             var problem = context.ProblemDetails;
             if (problem is HttpValidationProblemDetails && problem.Title == ValidationTitle)
                 problem.Title = InvalidRequestTitle;
-            else if (problem.Status is { } status && FrenchTitles.TryGetValue(status, out var french) && (problem.Title is null || problem.Title == EnglishDefaultTitle(status)))
-                problem.Title = french;
+            else if (problem.Status is { } status && Titles.TryGetValue(status, out var title) && (problem.Title is null || problem.Title == title.English))
+                problem.Title = title.French;
         });
         // Bad requests throw in every environment (by default only in Development), so each carries why it failed.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
