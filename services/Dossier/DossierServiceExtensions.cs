@@ -2,6 +2,8 @@ using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
+using Opco.Dossier.Features.Employees;
+using Opco.SharedKernel.Habilitations;
 
 namespace Opco.Dossier;
 
@@ -18,11 +20,21 @@ public static class DossierServiceExtensions
         return builder;
     }
 
-    /// <summary>The dossier features arrive with their own issue; until then, what the caller may do on an establishment.</summary>
+    /// <summary>What the caller may do on an establishment, and its employees ("Gérer les salariés") with their wages.</summary>
     public static WebApplication MapDossierEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/dossier");
         api.MapEstablishmentPermissions();
+
+        var employees = api.MapGroup("/establishments/{siret}/employees").RequireFunctionality(Functionality.GererSalaries);
+        employees.MapListEmployees();
+        employees.MapEmployeeDetails();
+        employees.MapCreateEmployee();
+        employees.MapEditEmployee();
+        employees.MapImportEmployees();
+        api.MapGroup("/establishments/{siret}/employees/{employeeId:guid}/wages")
+            .RequireFunctionality(Functionality.GererSalaireHoraire)
+            .MapHourlyWages();
         app.MapApiDocument();
         return app;
     }

@@ -1,14 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.HabilitationCopy;
+using Opco.Dossier.Domain;
 using Opco.Messaging;
 
 namespace Opco.Dossier.Data;
 
+/// <summary>Employees and their wages (with the audit of who saw them), and the copy of identity's rights.</summary>
 public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options) : MessagingDbContext(options)
 {
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<HourlyWage> HourlyWages => Set<HourlyWage>();
+    public DbSet<WageAccess> WageAccesses => Set<WageAccess>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddHabilitationCopy();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DossierDbContext).Assembly);
     }
 }

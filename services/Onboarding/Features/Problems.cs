@@ -7,14 +7,6 @@ public static class Problems
 {
     public const string InvalidRequest = "Votre demande contient des erreurs.";
 
-    /// <summary>A well-formed request that the registry's state refuses: still a message on the field concerned.</summary>
-    public static ProblemHttpResult OnField(int status, string title, string field, string message) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = status,
-            Title = title,
-        });
-
     public static ProblemHttpResult NotFound(string title) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
 
     public static ProblemHttpResult AlreadyDecided() => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,

@@ -46,7 +46,7 @@ public static class ListUsers
         var query = db.Users.Where(u => u.DeletedAt == null && u.Accesses.Any(a => managed.Contains(a.Siret)));
         if (!string.IsNullOrWhiteSpace(name))
         {
-            var pattern = $"%{name.Trim()}%";
+            var pattern = LikePattern.Containing(name);
             query = query.Where(u => EF.Functions.ILike(u.LastName, pattern) || EF.Functions.ILike(u.FirstName, pattern));
         }
         if (active is not null) query = query.Where(u => u.IsActive == active);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api;
 using Opco.Contracts.Onboarding;
+using Opco.Messaging;
 using Opco.Messaging.Outbox;
 using Opco.Onboarding.Data;
 using Opco.Onboarding.Domain;
@@ -42,8 +44,8 @@ public static class Submit
         if (accountRequest is null) return TypedResults.ValidationProblem(errors.ToDictionary(), title: Problems.InvalidRequest);
 
         var site = await RequestSite.FindAsync(db, accountRequest.Siret, cancellationToken);
-        if (site is null) return Problems.OnField(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siret", UnknownEstablishment);
-        if (site.IsClosed) return Problems.OnField(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siret", ClosedEstablishment);
+        if (site is null) return FieldProblem.Of(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siret", UnknownEstablishment);
+        if (site.IsClosed) return FieldProblem.Of(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siret", ClosedEstablishment);
         if (await db.AccountRequests.AnyAsync(r => r.Email == accountRequest.Email && r.Siret == accountRequest.Siret
                                                    && AccountRequest.OpenStatuses.Contains(r.Status), cancellationToken))
             return Pending();
@@ -70,5 +72,5 @@ public static class Submit
     }
 
     private static ProblemHttpResult Pending() =>
-        Problems.OnField(StatusCodes.Status409Conflict, Problems.InvalidRequest, "email", AlreadyPending);
+        FieldProblem.Of(StatusCodes.Status409Conflict, Problems.InvalidRequest, "email", AlreadyPending);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api;
 using Opco.Contracts.Onboarding;
 using Opco.Messaging.Outbox;
 using Opco.Onboarding.Data;
@@ -34,9 +35,9 @@ public static class Approve
         var company = await db.Companies.Include(c => c.Establishments).SingleOrDefaultAsync(c => c.Siren == registration.Siren, cancellationToken);
         var newCompany = registration.Kind == RegistrationRequestKind.Company;
         if (newCompany && company is not null)
-            return Problems.OnField(StatusCodes.Status409Conflict, "La demande ne peut plus être validée.", "siren", Submit.CompanyExists);
+            return FieldProblem.Of(StatusCodes.Status409Conflict, "La demande ne peut plus être validée.", "siren", Submit.CompanyExists);
         if (!newCompany && company is null)
-            return Problems.OnField(StatusCodes.Status409Conflict, "La demande ne peut plus être validée.", "siren", Submit.UnknownCompany);
+            return FieldProblem.Of(StatusCodes.Status409Conflict, "La demande ne peut plus être validée.", "siren", Submit.UnknownCompany);
         if (newCompany)
         {
             var (registered, companyErrors) = Company.Register(new CompanyDetails(registration.Siren, registration.Name, request?.Headcount,
@@ -50,7 +51,7 @@ public static class Approve
         var (establishment, errors) = company!.AddEstablishment(registration.Establishment);
         if (establishment is null) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "La demande ne peut pas être validée.");
         if (await db.Establishments.AnyAsync(e => e.Siret == establishment.Siret, cancellationToken))
-            return Problems.OnField(StatusCodes.Status409Conflict, "La demande ne peut plus être validée.", "siret", Submit.EstablishmentExists);
+            return FieldProblem.Of(StatusCodes.Status409Conflict, "La demande ne peut plus être validée.", "siret", Submit.EstablishmentExists);
         RegistryEvents.EstablishmentRegistered(db, company, establishment, now);
         foreach (var other in company.Establishments.Where(e => e != establishment && db.Entry(e).State == EntityState.Modified))
             RegistryEvents.EstablishmentUpdated(db, company, other, now);

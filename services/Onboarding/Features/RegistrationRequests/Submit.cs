@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api;
+using Opco.Messaging;
 using Opco.Onboarding.Data;
 using Opco.Onboarding.Domain;
 
@@ -39,11 +41,11 @@ public static class Submit
 
         var companyExists = await db.Companies.AnyAsync(c => c.Siren == registration.Siren, cancellationToken);
         if (registration.Kind == RegistrationRequestKind.Company && companyExists)
-            return Problems.OnField(StatusCodes.Status409Conflict, Problems.InvalidRequest, "siren", CompanyExists);
+            return FieldProblem.Of(StatusCodes.Status409Conflict, Problems.InvalidRequest, "siren", CompanyExists);
         if (registration.Kind == RegistrationRequestKind.Establishment && !companyExists)
-            return Problems.OnField(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siren", UnknownCompany);
+            return FieldProblem.Of(StatusCodes.Status422UnprocessableEntity, Problems.InvalidRequest, "siren", UnknownCompany);
         if (await db.Establishments.AnyAsync(e => e.Siret == registration.Siret, cancellationToken))
-            return Problems.OnField(StatusCodes.Status409Conflict, Problems.InvalidRequest, "siret", EstablishmentExists);
+            return FieldProblem.Of(StatusCodes.Status409Conflict, Problems.InvalidRequest, "siret", EstablishmentExists);
 
         db.RegistrationRequests.Add(registration);
         try
@@ -52,7 +54,7 @@ public static class Submit
         }
         catch (DbUpdateException error) when (UniqueViolation.On(error, RegistrationRequestConfiguration.OnePendingPerSiret))
         {
-            return Problems.OnField(StatusCodes.Status409Conflict, Problems.InvalidRequest, "siret", AlreadyPending);
+            return FieldProblem.Of(StatusCodes.Status409Conflict, Problems.InvalidRequest, "siret", AlreadyPending);
         }
         return TypedResults.Accepted($"/api/onboarding/registration-requests/{registration.Id}", new Response(registration.Id, Acknowledgement));
     }

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Opco.Onboarding.Features;
+namespace Opco.Messaging;
 
-internal static class UniqueViolation
+public static class UniqueViolation
 {
-    /// <summary>Two identical submissions at once: the second one breaks the unique index named <paramref name="index"/>.</summary>
+    /// <summary>A save refused by the unique index named <paramref name="index"/> (two identical submissions at once, say).</summary>
     public static bool On(DbUpdateException error, string index) =>
         error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres && postgres.ConstraintName == index;
 }

@@ -1,0 +1,9 @@
+namespace Opco.SharedKernel;
+
+/// <summary>Which day it is for the portal's users: rules on dates (entry, exit, start of a training) count in Paris time.</summary>
+public static class ParisCalendar
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Paris).DateTime);
+}
