@@ -21,13 +21,22 @@ public abstract class ApiClient(HttpClient http, ILogger logger)
     protected Task<ApiResult<bool>> SendAsync(HttpMethod method, string path, object? body = null, CancellationToken cancellationToken = default) =>
         CallAsync(method, path, body, _ => Task.FromResult(true), cancellationToken);
 
+    /// <summary>A file's bytes (a CSV template, say).</summary>
+    protected Task<ApiResult<byte[]>> GetBytesAsync(string path, CancellationToken cancellationToken = default) =>
+        CallAsync<byte[]>(HttpMethod.Get, path, null, async response => await response.Content.ReadAsByteArrayAsync(cancellationToken), cancellationToken);
+
+    /// <summary>A body that is not JSON (a file as it was chosen), answered in JSON.</summary>
+    protected Task<ApiResult<T>> SendContentAsync<T>(HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken = default) =>
+        CallAsync(method, path, content, async response => await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), cancellationToken);
+
     private async Task<ApiResult<T>> CallAsync<T>(HttpMethod method, string path, object? body, Func<HttpResponseMessage, Task<T?>> read,
         CancellationToken cancellationToken)
     {
         try
         {
             using var request = new HttpRequestMessage(method, path);
-            if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+            if (body is HttpContent content) request.Content = content;
+            else if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode) return ApiResult<T>.Ok(await read(response));
             return ApiResult<T>.Failed(await ProblemOfAsync(response, cancellationToken));

@@ -43,5 +43,9 @@ public static class Labels
     /// <summary>"02/05/2018 18:22:54", as in the seed's request list.</summary>
     public static string RequestDate(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).ToString("dd/MM/yyyy HH:mm:ss", French);
 
+    public static string Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", French) ?? "";
+
+    public static string Euros(decimal amount) => amount.ToString("#,##0.00 €", French);
+
     public static string YesNo(bool value) => value ? "Oui" : "Non";
 }

@@ -22,8 +22,7 @@ public sealed record PortalRights(IReadOnlyList<MyEstablishment> Establishments,
     public bool IsStaff => IsAdvisor || IsAdministrator;
 
     /// <summary>The establishments where the user may manage users ("Gérer les utilisateurs").</summary>
-    public IReadOnlyList<MyEstablishment> ManagedEstablishments =>
-        [.. Establishments.Where(e => Allows(e, Functionality.GererUtilisateurs))];
+    public IReadOnlyList<MyEstablishment> ManagedEstablishments => EstablishmentsAllowing(Functionality.GererUtilisateurs);
 
     public bool CanManageUsers => ManagedEstablishments.Count > 0;
 
@@ -33,6 +32,13 @@ public sealed record PortalRights(IReadOnlyList<MyEstablishment> Establishments,
     public bool CanManageProfile => Establishments.Any(e => Allows(e, Functionality.GererSonProfil)) || IsStaff;
 
     public bool Allows(Functionality functionality) => Establishments.Any(e => Allows(e, functionality));
+
+    /// <summary>The establishments where the user may use the functionality ("Mes salariés" lists them to choose from).</summary>
+    public IReadOnlyList<MyEstablishment> EstablishmentsAllowing(Functionality functionality) =>
+        [.. Establishments.Where(e => Allows(e, functionality))];
+
+    public bool AllowsOn(string siret, Functionality functionality) =>
+        Establishments.Any(e => e.Siret == siret && Allows(e, functionality));
 
     /// <summary>Whether the user holds "Gestionnaire" on this establishment (only they may grant or remove it).</summary>
     public bool IsGestionnaireOf(string siret) =>

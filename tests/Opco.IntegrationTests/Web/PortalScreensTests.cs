@@ -250,6 +250,80 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await IconIsServedAsync(page);
     }
 
+    [Fact]
+    public async Task A_manager_adds_an_employee_records_a_wage_and_imports_a_file_in_mes_salaries()
+    {
+        var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
+        await _users.AddEstablishmentAsync(siret, "Atelier Salariés – Siège", "ATELIER SALARIES", isHeadOffice: true);
+        Habilitation[] held = [Habilitation.PriseEnCharge, Habilitation.DonneesSensibles];
+        var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("salaries"), u => u.PreferredSiret = siret,
+            new Dictionary<string, Habilitation[]> { [siret] = held });
+        // Arranged straight in identitydb, so the dossier service learns the rights from the event identity would publish.
+        await using (var events = await UserRightsEvents.StartAsync(fixture.App.GetConnectionString("messaging")))
+            await events.PublishAsync(UserRightsEvents.Habilitations(manager.Id, siret, DateTimeOffset.UtcNow, held));
+        await Eventually.HoldsAsync(() => DossierKnowsAsync(manager.Id), TimeSpan.FromSeconds(30), "the dossier service knows the manager's rights");
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_manager_adds_an_employee_records_a_wage_and_imports_a_file_in_mes_salaries));
+        var page = await browser.NewVisitorAsync();
+        await PortalBrowser.SignInAsync(page, manager.Email!, IdentityUsers.Password);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes salariés" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nombre total de salariés" })).ToContainTextAsync("0");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter un salarié +" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(page.Locator("#salarie-nom-erreur")).ToHaveTextAsync("Le nom est obligatoire.");
+        await Expect(page.Locator("#salarie-naissance-erreur")).ToHaveTextAsync("La date de naissance est obligatoire.");
+        Assert.Empty(await UnlabelledFieldsAsync(page));
+        await page.GetByLabel("Civilité").SelectOptionAsync("Madame");
+        // "Nom" is also in "Prénom": the field's id says which.
+        await page.Locator("#salarie-nom").FillAsync("Martin");
+        await page.Locator("#salarie-prenom").FillAsync("Camille");
+        await page.GetByLabel("Date de naissance").FillAsync("1990-03-14");
+        await page.GetByLabel("Date d'entrée").FillAsync("2020-09-01");
+        await page.GetByLabel("Contrat").SelectOptionAsync("Cdi");
+        await page.GetByLabel("Catégorie socio-professionnelle").SelectOptionAsync("Employe");
+        await browser.ScreenshotAsync(page, "ajouter un salarie");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Martin", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "14/03/1990" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "mes salaries");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier Camille Martin" }).ClickAsync();
+        await Expect(page.GetByText("Salaire horaire brut en vigueur : non renseigné")).ToBeVisibleAsync();
+        await page.GetByLabel("Nouveau salaire horaire brut (€)").FillAsync("15.20");
+        await page.GetByLabel("À compter du").FillAsync("2026-01-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le salaire" }).ClickAsync();
+        await Expect(page.GetByText("Salaire horaire brut en vigueur : 15,20 € depuis le 01/01/2026")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "salaire horaire");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour à la liste" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Importer un fichier" }).ClickAsync();
+        var file = "civilite;nom;prenom;date_naissance;matricule;date_entree;date_sortie;contrat;temps_travail;csp;emploi\r\n"
+                   + "Monsieur;Petit;Jean;20/07/1975;;01/03/2001;;CDD;100;Ouvrier;Cariste\r\n"
+                   + "Madame;Sans;Date;;;01/03/2001;;CDD;100;Ouvrier;\r\n";
+        await page.Locator("#import-fichier").SetInputFilesAsync(new FilePayload { Name = "salaries.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(file) });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vérification du fichier" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "La date de naissance est obligatoire." })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "import verification");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importer les lignes valides" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import terminé" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour à la liste des salariés" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Petit", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Nombre total de salariés" })).ToContainTextAsync("2");
+
+        // At a phone's width the list scrolls inside its wrapper, not the page.
+        await page.SetViewportSizeAsync(375, 812);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "/salaries scrolls sideways at 375 px");
+    }
+
+    private async Task<bool> DossierKnowsAsync(Guid userId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.App.GetConnectionString("dossierdb"));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM user_habilitations WHERE user_id = @id", connection);
+        command.Parameters.AddWithValue("id", userId);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }
+
     private static async Task IconIsServedAsync(IPage page)
     {
         // As the browser resolves it (against <base href>).
