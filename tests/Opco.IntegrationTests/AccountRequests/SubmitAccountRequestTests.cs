@@ -21,7 +21,7 @@ public sealed class SubmitAccountRequestTests(AppFixture fixture) : IAsyncLifeti
     [Fact]
     public async Task A_valid_request_is_stored_and_acknowledged_by_email()
     {
-        var email = AccountRequestPayloads.UniqueEmail();
+        var email = TestEmails.Unique();
         var siret = (await _world!.CompanyAsync()).Sirets[0];
         var payload = AccountRequestPayloads.Valid(email);
         payload["siret"] = $"{siret[..3]} {siret[3..6]} {siret[6..9]} {siret[9..]}";
@@ -60,7 +60,7 @@ public sealed class SubmitAccountRequestTests(AppFixture fixture) : IAsyncLifeti
     [MemberData(nameof(InvalidFields))]
     public async Task Bad_input_gets_a_french_message_on_its_field_and_stores_nothing(string field, string? value, string errorField, string message)
     {
-        var email = AccountRequestPayloads.UniqueEmail();
+        var email = TestEmails.Unique();
         var payload = AccountRequestPayloads.Valid(email);
         payload[field] = value;
 

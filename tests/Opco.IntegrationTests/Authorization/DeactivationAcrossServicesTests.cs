@@ -22,7 +22,7 @@ public sealed class DeactivationAcrossServicesTests(AppFixture fixture) : IAsync
     public async Task A_deactivated_user_is_refused_by_another_service_at_the_first_call_after_its_copy_commits()
     {
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Gestionnaire] });
-        var account = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("desactive"),
+        var account = await _users.CreateAsync(TestEmails.Unique("desactive"),
             accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
         using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
         var tokens = (await oidc.SignInWithCodeAsync(account.Email!, IdentityUsers.Password, PortalUser.AllApis)).Tokens!.Value;

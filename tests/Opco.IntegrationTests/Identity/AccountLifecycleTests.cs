@@ -26,7 +26,7 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
     public async Task A_user_created_by_a_manager_confirms_creates_a_password_and_signs_in()
     {
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [SiretA] = [Habilitation.Gestionnaire] });
-        var email = AccountRequestPayloads.UniqueEmail("nouveau");
+        var email = TestEmails.Unique("nouveau");
 
         var created = await manager.Api.PostAsJsonAsync("/api/identity/users", new
         {
@@ -58,8 +58,8 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
     [Fact]
     public async Task Forgotten_password_answers_the_same_for_everyone_and_mails_only_real_accounts()
     {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("oubli"), u => u.MustCreatePassword = true);
-        var nobody = AccountRequestPayloads.UniqueEmail("personne");
+        var user = await _users.CreateAsync(TestEmails.Unique("oubli"), u => u.MustCreatePassword = true);
+        var nobody = TestEmails.Unique("personne");
         using var browser = new HttpClient { BaseAddress = fixture.App.GetEndpoint("gateway") };
 
         var forUser = await PostFormAsync(browser, "/account/forgot-password", new() { ["Email"] = user.Email! });
@@ -76,7 +76,7 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
     [Fact]
     public async Task A_password_reset_ends_the_sessions_opened_before_it()
     {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("session"));
+        var user = await _users.CreateAsync(TestEmails.Unique("session"));
         using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
         var refresh = (await oidc.SignInWithCodeAsync(user.Email!, IdentityUsers.Password)).Tokens!.Value.GetProperty("refresh_token").GetString()!;
         using var browser = new HttpClient { BaseAddress = fixture.App.GetEndpoint("gateway") };
@@ -92,7 +92,7 @@ public sealed partial class AccountLifecycleTests(AppFixture fixture) : IAsyncDi
     [Fact]
     public async Task A_new_link_cancels_the_older_one_in_the_transaction_that_saves_it()
     {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("liens"));
+        var user = await _users.CreateAsync(TestEmails.Unique("liens"));
         await RequestPasswordResetAsync(user.Id, save: true);
         var older = Assert.Single(await ResetLinksAsync(user.Id));
 

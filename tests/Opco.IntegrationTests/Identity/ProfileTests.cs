@@ -69,7 +69,7 @@ public sealed class ProfileTests(AppFixture fixture) : IAsyncDisposable
     public async Task A_new_email_becomes_the_login_only_once_confirmed_from_the_new_address()
     {
         var me = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [First] = [Habilitation.Reporting] });
-        var newEmail = AccountRequestPayloads.UniqueEmail("nouvelle");
+        var newEmail = TestEmails.Unique("nouvelle");
 
         Assert.Equal(HttpStatusCode.Accepted, (await me.Api.PostAsJsonAsync("/api/identity/me/email", new { email = newEmail })).StatusCode);
         Assert.Equal(me.Account.Email, (await _users.FindAsync(me.Account.Id)).Email);

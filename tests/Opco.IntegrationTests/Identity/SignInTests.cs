@@ -73,7 +73,7 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task Code_with_pkce_signs_in_records_the_time_and_refresh_tokens_rotate()
     {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("pkce"),
+        var user = await _users.CreateAsync(TestEmails.Unique("pkce"),
             accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.PriseEnCharge] });
         using var client = WebClient();
 
@@ -98,12 +98,12 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task Every_refusal_before_a_right_password_gets_the_same_answer()
     {
-        var known = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("enum"));
-        var locked = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("verrou"), u => u.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(15));
-        var migrated = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("migre"), u => u.MustCreatePassword = true);
+        var known = await _users.CreateAsync(TestEmails.Unique("enum"));
+        var locked = await _users.CreateAsync(TestEmails.Unique("verrou"), u => u.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(15));
+        var migrated = await _users.CreateAsync(TestEmails.Unique("migre"), u => u.MustCreatePassword = true);
         using var client = WebClient();
 
-        var unknown = await client.SignInWithCodeAsync(AccountRequestPayloads.UniqueEmail("personne"), IdentityUsers.Password);
+        var unknown = await client.SignInWithCodeAsync(TestEmails.Unique("personne"), IdentityUsers.Password);
         var wrong = await client.SignInWithCodeAsync(known.Email!, "Mauvais-mot-2026");
         var whileLocked = await client.SignInWithCodeAsync(locked.Email!, IdentityUsers.Password);
         var beforeNewPassword = await client.SignInWithCodeAsync(migrated.Email!, "Quelconque-2026");
@@ -120,7 +120,7 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task Five_failures_lock_the_account_for_fifteen_minutes()
     {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("lock"));
+        var user = await _users.CreateAsync(TestEmails.Unique("lock"));
         using var client = WebClient();
 
         for (var attempt = 0; attempt < 5; attempt++)
@@ -135,7 +135,7 @@ public sealed class SignInTests(AppFixture fixture) : IAsyncDisposable
     [Fact]
     public async Task An_inactive_account_cannot_sign_in()
     {
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("inactif"), u => u.IsActive = false);
+        var user = await _users.CreateAsync(TestEmails.Unique("inactif"), u => u.IsActive = false);
         using var client = WebClient();
 
         var outcome = await client.SignInWithCodeAsync(user.Email!, IdentityUsers.Password);

@@ -21,7 +21,7 @@ public sealed class StaffTests(AppFixture fixture) : IAsyncDisposable
     public async Task An_administrator_creates_an_advisor_who_receives_the_confirmation_email()
     {
         var admin = await AdministratorAsync();
-        var email = AccountRequestPayloads.UniqueEmail("conseiller");
+        var email = TestEmails.Unique("conseiller");
 
         var response = await admin.Api.PostAsJsonAsync("/api/identity/admin/advisors", new { civility = "Monsieur", lastName = "Benali", firstName = "Karim", email, phone = "0472000000" });
 
@@ -47,7 +47,7 @@ public sealed class StaffTests(AppFixture fixture) : IAsyncDisposable
     public async Task Imported_accounts_keep_their_data_and_must_create_a_new_password()
     {
         var admin = await AdministratorAsync();
-        var (first, second) = (AccountRequestPayloads.UniqueEmail("migre"), AccountRequestPayloads.UniqueEmail("migre"));
+        var (first, second) = (TestEmails.Unique("migre"), TestEmails.Unique("migre"));
         var csv = $"""
             email;civilite;nom;prenom;telephone;fonction;siret;habilitations
             {first};Madame;Durand;Sophie;04 72 00 00 01;"Responsable formation; paie";73282932000074;Gestionnaire
@@ -70,7 +70,7 @@ public sealed class StaffTests(AppFixture fixture) : IAsyncDisposable
     public async Task A_file_with_one_bad_line_imports_nothing_and_says_which_line()
     {
         var admin = await AdministratorAsync();
-        var good = AccountRequestPayloads.UniqueEmail("bon");
+        var good = TestEmails.Unique("bon");
         var csv = $"""
             email;civilite;nom;prenom;telephone;fonction;siret;habilitations
             {good};Madame;Bon;Line;0600000003;;73282932000074;Reporting

@@ -17,7 +17,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
     public async Task A_manager_of_A_can_neither_see_nor_change_users_of_B()
     {
         var managerA = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [SiretA] = [Habilitation.Gestionnaire] });
-        var userOfB = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("b"),
+        var userOfB = await _users.CreateAsync(TestEmails.Unique("b"),
             accesses: new Dictionary<string, Habilitation[]> { [SiretB] = [Habilitation.PriseEnCharge] });
 
         var list = await managerA.Api.GetFromJsonAsync<JsonElement>($"/api/identity/users?pageSize=100&name={userOfB.LastName}");
@@ -29,7 +29,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await managerA.Api.GetAsync($"/api/identity/users/{userOfB.Id}/audit")).StatusCode);
         var create = await managerA.Api.PostAsJsonAsync("/api/identity/users", new
         {
-            civility = "Madame", lastName = "Organa", firstName = "Leia", email = AccountRequestPayloads.UniqueEmail("leia"), phone = "0612345678",
+            civility = "Madame", lastName = "Organa", firstName = "Leia", email = TestEmails.Unique("leia"), phone = "0612345678",
             establishments = new[] { new { siret = SiretB, habilitations = new[] { "Reporting" } } },
         });
         Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
@@ -55,7 +55,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
     public async Task Changes_are_audited_and_the_last_manager_cannot_be_removed()
     {
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [SiretA] = [Habilitation.Gestionnaire] });
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("audit"),
+        var user = await _users.CreateAsync(TestEmails.Unique("audit"),
             accesses: new Dictionary<string, Habilitation[]> { [SiretA] = [Habilitation.PriseEnCharge] });
 
         Assert.Equal(HttpStatusCode.NoContent, (await manager.Api.PutAsJsonAsync($"/api/identity/users/{user.Id}/establishments/{SiretA}",
@@ -86,7 +86,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         const string Siret = "35600000000010";
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Gestionnaire] });
         foreach (var (last, active) in new[] { ("Alpha", true), ("Beta", false), ("Gamma", true) })
-            await _users.CreateAsync(AccountRequestPayloads.UniqueEmail(last.ToLowerInvariant()), u => { u.LastName = last; u.IsActive = active; },
+            await _users.CreateAsync(TestEmails.Unique(last.ToLowerInvariant()), u => { u.LastName = last; u.IsActive = active; },
                 new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
 
         var all = await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/users?sort=lastName&direction=desc&pageSize=2");
@@ -106,7 +106,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
     {
         const string Siret = "35600000000024";
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Gestionnaire] });
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("supprime"),
+        var user = await _users.CreateAsync(TestEmails.Unique("supprime"),
             accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
 
         Assert.Equal(HttpStatusCode.NoContent, (await manager.Api.DeleteAsync($"/api/identity/users/{user.Id}")).StatusCode);
@@ -127,9 +127,9 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
     {
         const string Siret = "35600000000079";
         var userManager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.GestionUtilisateurs] });
-        var colleague = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("collegue"),
+        var colleague = await _users.CreateAsync(TestEmails.Unique("collegue"),
             accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
-        var stranger = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("inconnu"));
+        var stranger = await _users.CreateAsync(TestEmails.Unique("inconnu"));
 
         var self = await userManager.Api.PutAsJsonAsync($"/api/identity/users/{userManager.Account.Id}/establishments/{Siret}",
             new { habilitations = new[] { "GestionUtilisateurs", "DonneesSensibles" } });
@@ -150,7 +150,7 @@ public sealed class UsersManagementTests(AppFixture fixture) : IAsyncDisposable
         const string Mine = "35600000000105", Theirs = "35600000000114";
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Mine] = [Habilitation.Gestionnaire] });
         var other = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Theirs] = [Habilitation.Gestionnaire] });
-        var shared = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("partage"),
+        var shared = await _users.CreateAsync(TestEmails.Unique("partage"),
             accesses: new Dictionary<string, Habilitation[]> { [Mine] = [Habilitation.Reporting], [Theirs] = [Habilitation.Reporting] });
 
         var theirChange = await other.Api.PutAsJsonAsync($"/api/identity/users/{shared.Id}/establishments/{Theirs}", new { habilitations = new[] { "ContratPro" } });

@@ -48,7 +48,7 @@ public sealed class BrokerOutageTests(AppFixture fixture)
         await using var onboarding = new OnboardingFactory(database, new UriBuilder(messaging) { Port = proxy.Port }.Uri.ToString());
         await onboarding.MigrateAsync();
         await onboarding.RegisterValidSiretAsync();
-        var email = AccountRequestPayloads.UniqueEmail("panne");
+        var email = TestEmails.Unique("panne");
 
         proxy.Cut();
         var response = await onboarding.CreateClient().PostAsJsonAsync("/api/onboarding/account-requests", AccountRequestPayloads.Valid(email));
@@ -70,7 +70,7 @@ public sealed class BrokerOutageTests(AppFixture fixture)
     {
         var messaging = fixture.App.GetConnectionString("messaging");
         var database = await TestDatabase.CreateAsync(fixture.App.GetConnectionString("onboardingdb"), "crash");
-        var email = AccountRequestPayloads.UniqueEmail("crash");
+        var email = TestEmails.Unique("crash");
 
         // A relay that never runs leaves the process exactly as a crash after commit would: the row, unsent.
         await using (var dying = new OnboardingFactory(database, messaging, relayEnabled: false))

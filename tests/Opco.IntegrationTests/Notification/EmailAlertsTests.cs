@@ -118,7 +118,7 @@ public sealed class EmailAlertsTests(AppFixture fixture) : IAsyncLifetime
     public async Task The_contact_copy_follows_a_name_corrected_by_a_manager_in_identity()
     {
         var manager = await ManagerSession.SignInAsync(fixture, _users, new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Gestionnaire] });
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("alerte-nom"),
+        var user = await _users.CreateAsync(TestEmails.Unique("alerte-nom"),
             accesses: new Dictionary<string, Habilitation[]> { [Siret] = [Habilitation.Reporting] });
         await Publisher.PublishAsync(new UserHabilitationsChanged(user.Id, user.Email!, "Jeanne", "Testeuse", Siret, "Établissement de test",
             ["Reporting"], [], Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1)), NewId.NextGuid());

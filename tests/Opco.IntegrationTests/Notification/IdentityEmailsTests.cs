@@ -29,7 +29,7 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Email_confirmation_requested_sends_the_confirmation_link()
     {
-        var (email, url) = (AccountRequestPayloads.UniqueEmail(), UniqueUrl("confirm-email"));
+        var (email, url) = (TestEmails.Unique(), UniqueUrl("confirm-email"));
 
         await Publisher.PublishAsync(new EmailConfirmationRequested(Guid.NewGuid(), email, "Jeanne", "Dupont", url, _expiresAt), NewId.NextGuid());
 
@@ -44,7 +44,7 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Password_creation_requested_sends_the_link_and_the_password_rule()
     {
-        var (email, url) = (AccountRequestPayloads.UniqueEmail(), UniqueUrl("create-password"));
+        var (email, url) = (TestEmails.Unique(), UniqueUrl("create-password"));
 
         await Publisher.PublishAsync(new PasswordCreationRequested(Guid.NewGuid(), email, "Jeanne", "Dupont", url, _expiresAt), NewId.NextGuid());
 
@@ -58,7 +58,7 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     [Fact]
     public async Task Password_reset_requested_sends_the_reset_link()
     {
-        var (email, url) = (AccountRequestPayloads.UniqueEmail(), UniqueUrl("reset-password"));
+        var (email, url) = (TestEmails.Unique(), UniqueUrl("reset-password"));
 
         await Publisher.PublishAsync(new PasswordResetRequested(Guid.NewGuid(), email, "Jeanne", "Dupont", url, _expiresAt), NewId.NextGuid());
 
@@ -71,7 +71,7 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     [Fact]
     public async Task User_attached_to_establishment_lists_the_establishment_and_habilitations()
     {
-        var email = AccountRequestPayloads.UniqueEmail();
+        var email = TestEmails.Unique();
 
         await Publisher.PublishAsync(new UserAttachedToEstablishment(Guid.NewGuid(), email, "Jeanne", "Dupont", Siret,
             "Boulangerie Dupont", ["PriseEnCharge", "Reporting"], DateTimeOffset.UtcNow), NewId.NextGuid());
@@ -86,7 +86,7 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     [Fact]
     public async Task User_habilitations_changed_to_none_says_the_access_is_gone()
     {
-        var email = AccountRequestPayloads.UniqueEmail();
+        var email = TestEmails.Unique();
 
         await Publisher.PublishAsync(new UserHabilitationsChanged(Guid.NewGuid(), email, "Jeanne", "Dupont", Siret,
             "Boulangerie Dupont", [], ["ContratPro"], Guid.NewGuid(), DateTimeOffset.UtcNow), NewId.NextGuid());
@@ -100,7 +100,7 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     [Fact]
     public async Task A_first_grant_sends_no_habilitations_changed_email()
     {
-        var (first, changed) = (AccountRequestPayloads.UniqueEmail(), AccountRequestPayloads.UniqueEmail());
+        var (first, changed) = (TestEmails.Unique(), TestEmails.Unique());
 
         await Publisher.PublishAsync(new UserHabilitationsChanged(Guid.NewGuid(), first, "Jeanne", "Dupont", Siret,
             "Boulangerie Dupont", ["Reporting"], [], Guid.NewGuid(), DateTimeOffset.UtcNow), NewId.NextGuid());
@@ -115,7 +115,7 @@ public sealed partial class IdentityEmailsTests(AppFixture fixture) : IAsyncLife
     [Fact]
     public async Task The_same_event_delivered_twice_sends_one_email()
     {
-        var (email, url) = (AccountRequestPayloads.UniqueEmail(), UniqueUrl("reset-password"));
+        var (email, url) = (TestEmails.Unique(), UniqueUrl("reset-password"));
         var message = new PasswordResetRequested(Guid.NewGuid(), email, "Jeanne", "Dupont", url, _expiresAt);
         var messageId = NewId.NextGuid();
 

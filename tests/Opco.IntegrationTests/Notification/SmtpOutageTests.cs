@@ -28,7 +28,7 @@ public sealed class SmtpOutageTests(AppFixture fixture)
         using var host = BuildHost(database, $"smtp://127.0.0.1:{proxy.Port}");
         await using (var scope = host.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<NotificationDbContext>().Database.MigrateAsync();
-        var recipient = AccountRequestPayloads.UniqueEmail("smtp-panne");
+        var recipient = TestEmails.Unique("smtp-panne");
 
         proxy.Cut();
         await host.StartAsync();
@@ -46,7 +46,7 @@ public sealed class SmtpOutageTests(AppFixture fixture)
         await Eventually.HoldsAsync(async () => (await EmailAsync(host, recipient)).Status == EmailStatus.Sent, Delivery, "the e-mail is marked sent");
 
         // Once a later e-mail is delivered, a round ran after the first was marked sent: it was still sent only once.
-        var later = AccountRequestPayloads.UniqueEmail("smtp-apres");
+        var later = TestEmails.Unique("smtp-apres");
         await EnqueueAsync(host, later);
         await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(later), Delivery);
         Assert.Single(await fixture.App.MailDev.GetMessagesAsync(recipient));

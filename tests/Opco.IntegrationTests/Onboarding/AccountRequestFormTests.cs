@@ -21,8 +21,8 @@ public sealed class AccountRequestFormTests(AppFixture fixture) : IAsyncLifetime
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Formulaires", [company.Sirets[0]]);
-        var defiEmail = AccountRequestPayloads.UniqueEmail("defi");
-        var wizardEmail = AccountRequestPayloads.UniqueEmail("wizard");
+        var defiEmail = TestEmails.Unique("defi");
+        var wizardEmail = TestEmails.Unique("wizard");
 
         var defi = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(defiEmail, company.Sirets[0]));
         var wizard = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.WizardForm(wizardEmail, company.Sirets[0]));
@@ -75,7 +75,7 @@ public sealed class AccountRequestFormTests(AppFixture fixture) : IAsyncLifetime
         string message)
     {
         var company = await World.CompanyAsync();
-        var email = AccountRequestPayloads.UniqueEmail("invalide");
+        var email = TestEmails.Unique("invalide");
         var payload = form == "Defi" ? OnboardingWorld.DefiForm(email, company.Sirets[0]) : OnboardingWorld.WizardForm(email, company.Sirets[0]);
         payload[field] = value;
 
@@ -94,8 +94,8 @@ public sealed class AccountRequestFormTests(AppFixture fixture) : IAsyncLifetime
         var company = await World.CompanyAsync(sites: 2, closeLast: true);
         var unknown = Opco.Onboarding.Data.Seed.FictionalIdentifiers.Siret(company.Siren, 9);
 
-        var closed = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail(), company.Sirets[1]));
-        var missing = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail(), unknown));
+        var closed = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(TestEmails.Unique(), company.Sirets[1]));
+        var missing = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(TestEmails.Unique(), unknown));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, closed.StatusCode);
         Assert.Equal("Cet établissement est fermé : il n'est plus possible d'y demander un compte.", await SiretErrorAsync(closed));
@@ -108,7 +108,7 @@ public sealed class AccountRequestFormTests(AppFixture fixture) : IAsyncLifetime
     public async Task A_second_pending_request_for_the_same_email_and_establishment_is_refused_clearly()
     {
         var company = await World.CompanyAsync(sites: 2);
-        var email = AccountRequestPayloads.UniqueEmail("doublon");
+        var email = TestEmails.Unique("doublon");
         await World.SubmitAsync(OnboardingWorld.DefiForm(email, company.Sirets[0]));
 
         var again = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.WizardForm(email.ToUpperInvariant(), company.Sirets[0]));
@@ -126,7 +126,7 @@ public sealed class AccountRequestFormTests(AppFixture fixture) : IAsyncLifetime
     public async Task Two_identical_submissions_at_once_make_one_request()
     {
         var company = await World.CompanyAsync();
-        var email = AccountRequestPayloads.UniqueEmail("ensemble");
+        var email = TestEmails.Unique("ensemble");
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
             World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(email, company.Sirets[0]))));

@@ -29,7 +29,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Valideuse", [company.Sirets[0]]);
-        var email = AccountRequestPayloads.UniqueEmail("ouverture");
+        var email = TestEmails.Unique("ouverture");
         var requestId = await World.SubmitAsync(OnboardingWorld.WizardForm(email, company.Sirets[0]));
         var prefill = await manager.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}/{requestId}");
 
@@ -59,7 +59,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
     {
         var advisor = await World.AdvisorAsync();
         var company = await World.CompanyAsync(advisorEmail: advisor.Email);
-        var email = AccountRequestPayloads.UniqueEmail("premier");
+        var email = TestEmails.Unique("premier");
         var requestId = await World.SubmitAsync(OnboardingWorld.WizardForm(email, company.Sirets[0]));
         var prefill = await advisor.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}/{requestId}");
 
@@ -77,10 +77,10 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
         var advisor = await World.AdvisorAsync();
         var managed = await World.CompanyAsync(advisorEmail: advisor.Email, sites: 2);
         await World.ManagerAsync("Presente", [managed.Sirets[0]]);
-        var someoneElses = await World.CompanyAsync(advisorEmail: AccountRequestPayloads.UniqueEmail("autre-conseiller"));
-        var withManager = await World.SubmitAsync(OnboardingWorld.WizardForm(AccountRequestPayloads.UniqueEmail("a"), managed.Sirets[0]));
-        var notTheirs = await World.SubmitAsync(OnboardingWorld.WizardForm(AccountRequestPayloads.UniqueEmail("b"), someoneElses.Sirets[0]));
-        var theirs = await World.SubmitAsync(OnboardingWorld.WizardForm(AccountRequestPayloads.UniqueEmail("c"), managed.Sirets[1]));
+        var someoneElses = await World.CompanyAsync(advisorEmail: TestEmails.Unique("autre-conseiller"));
+        var withManager = await World.SubmitAsync(OnboardingWorld.WizardForm(TestEmails.Unique("a"), managed.Sirets[0]));
+        var notTheirs = await World.SubmitAsync(OnboardingWorld.WizardForm(TestEmails.Unique("b"), someoneElses.Sirets[0]));
+        var theirs = await World.SubmitAsync(OnboardingWorld.WizardForm(TestEmails.Unique("c"), managed.Sirets[1]));
         var prefill = await advisor.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}/{theirs}");
 
         Assert.Equal(HttpStatusCode.NotFound, (await advisor.Api.PostAsJsonAsync($"{Endpoint}/{withManager}/approve",
@@ -96,7 +96,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
         // Identity's "Ajouter" is the managers' only: no request id opens it to an advisor any more.
         var direct = await advisor.Api.PostAsJsonAsync("/api/identity/users", new
         {
-            civility = "Madame", lastName = "Intruse", firstName = "Eve", email = AccountRequestPayloads.UniqueEmail("intruse"), phone = "0611111111",
+            civility = "Madame", lastName = "Intruse", firstName = "Eve", email = TestEmails.Unique("intruse"), phone = "0611111111",
             establishments = new[] { new { siret = managed.Sirets[0], habilitations = new[] { "Gestionnaire" } } }, accountRequestId = withManager,
         });
         Assert.Equal(HttpStatusCode.Forbidden, direct.StatusCode);
@@ -111,8 +111,8 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
         var other = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Titulaire", [company.Sirets[0]]);
         var outsider = await World.ManagerAsync("Voisine", [other.Sirets[0]]);
-        var refused = await World.SubmitAsync(OnboardingWorld.WizardForm(AccountRequestPayloads.UniqueEmail("r"), company.Sirets[0]));
-        var approved = await World.SubmitAsync(OnboardingWorld.WizardForm(AccountRequestPayloads.UniqueEmail("v"), company.Sirets[0]));
+        var refused = await World.SubmitAsync(OnboardingWorld.WizardForm(TestEmails.Unique("r"), company.Sirets[0]));
+        var approved = await World.SubmitAsync(OnboardingWorld.WizardForm(TestEmails.Unique("v"), company.Sirets[0]));
         var prefill = await manager.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}/{approved}");
 
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Api.PostAsJsonAsync($"{Endpoint}/{approved}/approve", Approval(prefill))).StatusCode);
@@ -130,7 +130,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Decideuse", [company.Sirets[0]]);
-        var email = AccountRequestPayloads.UniqueEmail("deja");
+        var email = TestEmails.Unique("deja");
         var requestId = await World.SubmitAsync(OnboardingWorld.WizardForm(email, company.Sirets[0]));
         var prefill = await manager.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}/{requestId}");
         // Meanwhile the address got an account onboarding has not heard of: identity cannot open a second one.
@@ -154,7 +154,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Unique", [company.Sirets[0]]);
-        var email = AccountRequestPayloads.UniqueEmail("une-fois");
+        var email = TestEmails.Unique("une-fois");
         var requestId = await World.SubmitAsync(OnboardingWorld.WizardForm(email, company.Sirets[0]));
         var prefill = await manager.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}/{requestId}");
         Assert.Equal(HttpStatusCode.Accepted, (await manager.Api.PostAsJsonAsync($"{Endpoint}/{requestId}/approve", Approval(prefill))).StatusCode);
@@ -189,7 +189,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
         var homeManager = await World.ManagerAsync("Origine", [home.Sirets[0]]);
         var otherManager = await World.ManagerAsync("Accueil", [other.Sirets[0]]);
         var userManagerOnly = await World.ManagerAsync("Delegue", [other.Sirets[0]], Habilitation.GestionUtilisateurs);
-        var email = AccountRequestPayloads.UniqueEmail("existant");
+        var email = TestEmails.Unique("existant");
         var existing = await homeManager.Api.PostAsJsonAsync("/api/identity/users", new
         {
             civility = "Monsieur", lastName = "Existant", firstName = "Marc", email, phone = "0611111111", function = "Comptable",
@@ -200,7 +200,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
             Delivery, "onboarding knows the account");
 
         var answer = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(email, other.Sirets[0]));
-        var newcomer = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail("nouveau"), other.Sirets[0]));
+        var newcomer = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(TestEmails.Unique("nouveau"), other.Sirets[0]));
         // No account enumeration: the same answer for an address with an account and one without.
         Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (answer.StatusCode, newcomer.StatusCode));
         var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
@@ -231,7 +231,7 @@ public sealed class DecisionTests(AppFixture fixture) : IAsyncLifetime
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Refus", [company.Sirets[0]]);
-        var email = AccountRequestPayloads.UniqueEmail("refuse");
+        var email = TestEmails.Unique("refuse");
         var requestId = await World.SubmitAsync(OnboardingWorld.DefiForm(email, company.Sirets[0]));
 
         var withoutReason = await manager.Api.PostAsJsonAsync($"{Endpoint}/{requestId}/refuse", new { reason = "  " });

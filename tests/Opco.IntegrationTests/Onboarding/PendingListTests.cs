@@ -36,13 +36,13 @@ public sealed class PendingListTests(AppFixture fixture) : IAsyncLifetime
 
         Dictionary<string, object?> Wizard(string last, string first, string job, string siret)
         {
-            var form = OnboardingWorld.WizardForm(AccountRequestPayloads.UniqueEmail("liste"), siret);
+            var form = OnboardingWorld.WizardForm(TestEmails.Unique("liste"), siret);
             (form["lastName"], form["firstName"], form["jobTitle"]) = (last, first, job);
             return form;
         }
         Dictionary<string, object?> Defi(string last, string first, string siret, string? email = null)
         {
-            var form = OnboardingWorld.DefiForm(email ?? AccountRequestPayloads.UniqueEmail("liste"), siret);
+            var form = OnboardingWorld.DefiForm(email ?? TestEmails.Unique("liste"), siret);
             (form["lastName"], form["firstName"]) = (last, first);
             return form;
         }

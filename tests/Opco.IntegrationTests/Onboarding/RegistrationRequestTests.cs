@@ -42,7 +42,7 @@ public sealed class RegistrationRequestTests(AppFixture fixture) : IAsyncLifetim
         var siren = FictionalIdentifiers.Siren(Random.Shared);
         var siret = FictionalIdentifiers.Siret(siren, 0);
         var name = $"SOCIÉTÉ {OnboardingWorld.UniqueWord()} FRANCE";
-        var email = AccountRequestPayloads.UniqueEmail("creation");
+        var email = TestEmails.Unique("creation");
         var id = await SubmitAsync(Form("Company", siren, siret, name, email));
 
         var pending = await advisor.Api.GetFromJsonAsync<JsonElement>($"{Endpoint}?direction=desc");
@@ -60,7 +60,7 @@ public sealed class RegistrationRequestTests(AppFixture fixture) : IAsyncLifetim
         // Published: identity's copy of the registry has the new establishment.
         await Eventually.HoldsAsync(async () => await IdentityKnowsAsync(siret), Delivery, "identity's copy has the establishment");
         // The validating advisor is the new company's advisor: its first account request goes to them.
-        var requestId = await World.SubmitAsync(OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail(), siret));
+        var requestId = await World.SubmitAsync(OnboardingWorld.DefiForm(TestEmails.Unique(), siret));
         var list = await advisor.Api.GetFromJsonAsync<JsonElement>("/api/onboarding/account-requests");
         Assert.Contains(requestId, list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
     }
@@ -70,7 +70,7 @@ public sealed class RegistrationRequestTests(AppFixture fixture) : IAsyncLifetim
     {
         var advisor = await World.AdvisorAsync();
         var company = await World.CompanyAsync(sites: 1);
-        var email = AccountRequestPayloads.UniqueEmail("site");
+        var email = TestEmails.Unique("site");
 
         var unknownCompany = await World.Gateway.PostAsJsonAsync(Endpoint,
             Form("Establishment", "404833048", "40483304800022", "Agence inconnue", email));
@@ -103,7 +103,7 @@ public sealed class RegistrationRequestTests(AppFixture fixture) : IAsyncLifetim
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("PasConseiller", [company.Sirets[0]]);
-        var id = await SubmitAsync(Form("Establishment", company.Siren, FictionalIdentifiers.Siret(company.Siren, 3), "Agence", AccountRequestPayloads.UniqueEmail()));
+        var id = await SubmitAsync(Form("Establishment", company.Siren, FictionalIdentifiers.Siret(company.Siren, 3), "Agence", TestEmails.Unique()));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.Api.GetAsync(Endpoint)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.Api.PostAsync($"{Endpoint}/{id}/approve", null)).StatusCode);
@@ -121,7 +121,7 @@ public sealed class RegistrationRequestTests(AppFixture fixture) : IAsyncLifetim
         var closed = await advisor.Api.PostAsJsonAsync($"/api/onboarding/registry/establishments/{company.Sirets[1]}/close", new { closedOn = "2026-01-31" });
 
         Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
-        var refused = await World.Gateway.PostAsJsonAsync("/api/onboarding/account-requests", OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail(), company.Sirets[1]));
+        var refused = await World.Gateway.PostAsJsonAsync("/api/onboarding/account-requests", OnboardingWorld.DefiForm(TestEmails.Unique(), company.Sirets[1]));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         await Eventually.HoldsAsync(async () => await IdentityClosedAsync(company.Sirets[1]), Delivery, "identity's copy shows it closed");
     }

@@ -21,8 +21,8 @@ public sealed class ReminderTests(AppFixture fixture) : IAsyncLifetime
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Rappel", [company.Sirets[0]]);
-        var requestId = await World.SubmitAsync(OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail("oubliee"), company.Sirets[0]));
-        var laterId = await World.SubmitAsync(OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail("plus-tard"), company.Sirets[0]));
+        var requestId = await World.SubmitAsync(OnboardingWorld.DefiForm(TestEmails.Unique("oubliee"), company.Sirets[0]));
+        var laterId = await World.SubmitAsync(OnboardingWorld.DefiForm(TestEmails.Unique("plus-tard"), company.Sirets[0]));
         await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(manager.Email), Delivery);
 
         await AgeAsync(requestId);
@@ -47,8 +47,8 @@ public sealed class ReminderTests(AppFixture fixture) : IAsyncLifetime
     {
         var company = await World.CompanyAsync();
         var manager = await World.ManagerAsync("Decide", [company.Sirets[0]]);
-        var decidedId = await World.SubmitAsync(OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail("decidee"), company.Sirets[0]));
-        var pendingId = await World.SubmitAsync(OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail("en-attente"), company.Sirets[0]));
+        var decidedId = await World.SubmitAsync(OnboardingWorld.DefiForm(TestEmails.Unique("decidee"), company.Sirets[0]));
+        var pendingId = await World.SubmitAsync(OnboardingWorld.DefiForm(TestEmails.Unique("en-attente"), company.Sirets[0]));
         await World.ExecuteAsync("UPDATE account_requests SET \"Status\" = 'Refused' WHERE \"Id\" = @id", decidedId);
 
         // Aged together: the run that reminds the pending request sees the decided one too.

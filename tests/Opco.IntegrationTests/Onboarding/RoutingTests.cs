@@ -29,7 +29,7 @@ public sealed class RoutingTests(AppFixture fixture) : IAsyncLifetime
         var userManager = await World.ManagerAsync("Gestion", [company.Sirets[0]], Habilitation.GestionUtilisateurs);
         var notManager = await World.ManagerAsync("Reporting", [company.Sirets[0]], Habilitation.Reporting);
         var otherSite = await World.ManagerAsync("Ailleurs", [company.Sirets[1]]);
-        var requester = AccountRequestPayloads.UniqueEmail("route");
+        var requester = TestEmails.Unique("route");
 
         var requestId = await World.SubmitAsync(OnboardingWorld.WizardForm(requester, company.Sirets[0]));
 
@@ -56,7 +56,7 @@ public sealed class RoutingTests(AppFixture fixture) : IAsyncLifetime
         var company = await World.CompanyAsync(advisorEmail: advisor.Email);
         await World.ManagerAsync("Salarie", [company.Sirets[0]], Habilitation.PriseEnCharge);
 
-        var requestId = await World.SubmitAsync(OnboardingWorld.DefiForm(AccountRequestPayloads.UniqueEmail("sans-gestionnaire"), company.Sirets[0]));
+        var requestId = await World.SubmitAsync(OnboardingWorld.DefiForm(TestEmails.Unique("sans-gestionnaire"), company.Sirets[0]));
 
         var mail = await fixture.App.MailDev.WaitForMessageAsync(m => m.To.Contains(advisor.Email) && m.Subject.StartsWith(ToValidate), Delivery);
         Assert.Contains("en tant que conseiller formation de l'entreprise, car cet établissement n'a pas de gestionnaire", mail.Text);

@@ -42,7 +42,7 @@ public sealed partial class RunModeTests
             // One request through the gateway: onboarding commits it, its outbox publishes, notification consumes it.
             using var gateway = new HttpClient { BaseAddress = portal };
             var submitted = await gateway.PostAsJsonAsync("/api/onboarding/account-requests",
-                AccountRequestPayloads.Valid(AccountRequestPayloads.UniqueEmail()), cancellationToken);
+                AccountRequestPayloads.Valid(TestEmails.Unique()), cancellationToken);
             Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
             using var dashboard = new HttpClient { BaseAddress = dashboardUrl };
             dashboard.DefaultRequestHeaders.Add("x-api-key", apiKey);

@@ -4,8 +4,6 @@ public static class AccountRequestPayloads
 {
     public const string ValidSiret = "73282932000074";
 
-    public static string UniqueEmail(string who = "jeanne") => $"{who}.{Guid.NewGuid():N}@example.fr";
-
     public static Dictionary<string, string?> Valid(string email) => new()
     {
         ["lastName"] = "Dupont",

@@ -13,7 +13,7 @@ public sealed class ManagerSession(UserAccount account, HttpClient api)
     public static async Task<ManagerSession> SignInAsync(AppFixture fixture, IdentityUsers users, IReadOnlyDictionary<string, Habilitation[]> accesses,
         Action<UserAccount>? arrange = null)
     {
-        var account = await users.CreateAsync(AccountRequestPayloads.UniqueEmail("gestionnaire"), arrange, accesses);
+        var account = await users.CreateAsync(TestEmails.Unique("gestionnaire"), arrange, accesses);
         using var oidc = new OidcClient(fixture.App.GetEndpoint("gateway"), "opco-web", fixture.App.GetParameter("web-client-secret"));
         var outcome = await oidc.SignInWithCodeAsync(account.Email!, IdentityUsers.Password);
         var api = fixture.App.CreateHttpClient("gateway");

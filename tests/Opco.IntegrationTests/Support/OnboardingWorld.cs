@@ -70,7 +70,7 @@ public sealed class OnboardingWorld : IAsyncDisposable
     public async Task<Person> ManagerAsync(string lastName, string[] sirets, params Habilitation[] habilitations)
     {
         var held = habilitations.Length == 0 ? [Habilitation.Gestionnaire] : habilitations;
-        var account = await Users.CreateAsync(AccountRequestPayloads.UniqueEmail(lastName.ToLowerInvariant()), u => (u.LastName, u.FirstName) = (lastName, "Claire"),
+        var account = await Users.CreateAsync(TestEmails.Unique(lastName.ToLowerInvariant()), u => (u.LastName, u.FirstName) = (lastName, "Claire"),
             sirets.ToDictionary(s => s, _ => held));
         foreach (var siret in sirets)
             await Broker.PublishAsync(new UserHabilitationsChanged(account.Id, account.Email!, account.FirstName, account.LastName, siret, siret,
@@ -84,7 +84,7 @@ public sealed class OnboardingWorld : IAsyncDisposable
     /// <summary>An OPCO training advisor, announced as identity does and signed in.</summary>
     public async Task<Person> AdvisorAsync()
     {
-        var account = await Users.CreateAsync(AccountRequestPayloads.UniqueEmail("conseiller"), u =>
+        var account = await Users.CreateAsync(TestEmails.Unique("conseiller"), u =>
         {
             (u.LastName, u.FirstName) = ("Conseiller", "Karim");
             u.StaffRole = StaffRole.Advisor;

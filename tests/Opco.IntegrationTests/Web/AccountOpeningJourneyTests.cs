@@ -28,7 +28,7 @@ public sealed partial class AccountOpeningJourneyTests(AppFixture fixture) : IAs
         var company = await World.CompanyAsync(serviceOffer: "DEFi Performance", sites: 2, advisorEmail: advisor.Email);
         var siret = company.Sirets[0];
         var manager = await World.ManagerAsync("Gestionnaire", [siret]);
-        var email = AccountRequestPayloads.UniqueEmail("isabelle");
+        var email = TestEmails.Unique("isabelle");
         await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_visitor_requests_an_account_with_the_wizard_and_signs_in_once_the_manager_validated_it));
 
         // The visitor: sign-in page → "Demander une ouverture de compte" → the wizard, zone by zone.

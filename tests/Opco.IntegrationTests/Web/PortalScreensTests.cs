@@ -18,9 +18,9 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         var (headOffice, closed) = (FictionalIdentifiers.Siret(siren, 0), FictionalIdentifiers.Siret(siren, 1));
         await _users.AddEstablishmentAsync(headOffice, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
         await _users.AddEstablishmentAsync(closed, "Atelier Test – Ancien site", "ATELIER TEST", closedOn: new DateOnly(2024, 12, 31));
-        var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("gestionnaire"), u => u.PreferredSiret = headOffice,
+        var manager = await _users.CreateAsync(TestEmails.Unique("gestionnaire"), u => u.PreferredSiret = headOffice,
             new Dictionary<string, Habilitation[]> { [headOffice] = [Habilitation.Gestionnaire], [closed] = [Habilitation.PriseEnCharge] });
-        var luke = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("luke"), u => (u.LastName, u.FirstName, u.Function) = ("Skywalker", "Luke", "Directeur des Ressources Jedi"),
+        var luke = await _users.CreateAsync(TestEmails.Unique("luke"), u => (u.LastName, u.FirstName, u.Function) = ("Skywalker", "Luke", "Directeur des Ressources Jedi"),
             new Dictionary<string, Habilitation[]> { [headOffice] = [Habilitation.Reporting] });
         await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_manager_uses_the_profile_and_manages_users));
         var page = await browser.NewVisitorAsync();
@@ -67,7 +67,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await browser.ScreenshotAsync(page, "mes utilisateurs");
 
         // Ajouter: personal data, "Choisissez un établissement +", the accesses, then "Éditer un utilisateur".
-        var leia = AccountRequestPayloads.UniqueEmail("leia");
+        var leia = TestEmails.Unique("leia");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter +" }).ClickAsync();
         await page.GetByLabel("Mme").CheckAsync();
         await page.Locator("#utilisateur-nom").FillAsync("Organa");
@@ -121,7 +121,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
     {
         var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
         await _users.AddEstablishmentAsync(siret, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
-        var user = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("utilisateur"), u => u.PreferredSiret = siret,
+        var user = await _users.CreateAsync(TestEmails.Unique("utilisateur"), u => u.PreferredSiret = siret,
             new Dictionary<string, Habilitation[]> { [siret] = [Habilitation.PriseEnCharge] });
         await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_user_without_gestion_des_utilisateurs_does_not_see_mes_utilisateurs));
         var page = await browser.NewVisitorAsync();
@@ -162,7 +162,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
 
         var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
         await _users.AddEstablishmentAsync(siret, "Atelier Test – Siège", "ATELIER TEST", isHeadOffice: true);
-        var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("mobile"), u => u.PreferredSiret = siret,
+        var manager = await _users.CreateAsync(TestEmails.Unique("mobile"), u => u.PreferredSiret = siret,
             new Dictionary<string, Habilitation[]> { [siret] = [Habilitation.Gestionnaire] });
         await PortalBrowser.SignInAsync(phone, manager.Email!, IdentityUsers.Password);
         foreach (var (path, step) in new[] { ("/", "accueil sur telephone"), ("/utilisateurs", "mes utilisateurs sur telephone"), ("/utilisateurs/nouveau", "ajouter sur telephone") })
@@ -256,7 +256,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
         await _users.AddEstablishmentAsync(siret, "Atelier Salariés – Siège", "ATELIER SALARIES", isHeadOffice: true);
         Habilitation[] held = [Habilitation.PriseEnCharge, Habilitation.DonneesSensibles];
-        var manager = await _users.CreateAsync(AccountRequestPayloads.UniqueEmail("salaries"), u => u.PreferredSiret = siret,
+        var manager = await _users.CreateAsync(TestEmails.Unique("salaries"), u => u.PreferredSiret = siret,
             new Dictionary<string, Habilitation[]> { [siret] = held });
         // Arranged straight in identitydb, so the dossier service learns the rights from the event identity would publish.
         await using (var events = await UserRightsEvents.StartAsync(fixture.App.GetConnectionString("messaging")))

@@ -2,7 +2,7 @@ using MassTransit;
 using Opco.Contracts.Identity;
 using Opco.SharedKernel.Habilitations;
 
-namespace Opco.IntegrationTests.Support;
+namespace Opco.Testing.Portal;
 
 /// <summary>Publishes identity's user-rights events on the real broker, as identity's outbox relay will.</summary>
 public sealed class UserRightsEvents : IAsyncDisposable

@@ -5,8 +5,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
+using Xunit;
 
-namespace Opco.IntegrationTests.Support;
+namespace Opco.Testing.Portal;
 
 /// <summary>
 /// A browser-less OpenID Connect client driving the real pages through the gateway: authorization code + PKCE,

@@ -6,7 +6,7 @@ using Opco.Identity.Domain;
 using Opco.SharedKernel.Habilitations;
 using Opco.SharedKernel.People;
 
-namespace Opco.IntegrationTests.Support;
+namespace Opco.Testing.Portal;
 
 /// <summary>Arranges accounts straight in identitydb with ASP.NET Core Identity's own hashing, for tests of sign-in.</summary>
 public sealed class IdentityUsers(string identityDbConnectionString) : IAsyncDisposable

@@ -1,6 +1,6 @@
 using Opco.Identity.Domain;
 
-namespace Opco.IntegrationTests.Support;
+namespace Opco.Testing.Portal;
 
 /// <summary>A real account signed in through the gateway, with an access token for every API.</summary>
 public sealed record PortalUser(UserAccount Account, string AccessToken)
@@ -9,7 +9,7 @@ public sealed record PortalUser(UserAccount Account, string AccessToken)
 
     public static async Task<PortalUser> SignInAsync(IdentityUsers users, Uri gateway, string webClientSecret, string emailPrefix)
     {
-        var account = await users.CreateAsync(AccountRequestPayloads.UniqueEmail(emailPrefix));
+        var account = await users.CreateAsync(TestEmails.Unique(emailPrefix));
         using var client = new OidcClient(gateway, "opco-web", webClientSecret);
         var outcome = await client.SignInWithCodeAsync(account.Email!, IdentityUsers.Password, AllApis);
         var tokens = outcome.Tokens ?? throw new InvalidOperationException($"Sign-in refused: {outcome.RefusalPage}");
