@@ -300,6 +300,9 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         var file = "civilite;nom;prenom;date_naissance;matricule;date_entree;date_sortie;contrat;temps_travail;csp;emploi\r\n"
                    + "Monsieur;Petit;Jean;20/07/1975;;01/03/2001;;CDD;100;Ouvrier;Cariste\r\n"
                    + "Madame;Sans;Date;;;01/03/2001;;CDD;100;Ouvrier;\r\n";
+        // A file chosen before Blazor has attached its listener to the input would go unnoticed: wait for that state
+        // (its script marks the element when it does).
+        await page.WaitForFunctionAsync("() => document.querySelector('#import-fichier')?._blazorInputFileNextFileId !== undefined");
         await page.Locator("#import-fichier").SetInputFilesAsync(new FilePayload { Name = "salaries.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(file) });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vérification du fichier" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "La date de naissance est obligatoire." })).ToBeVisibleAsync();
