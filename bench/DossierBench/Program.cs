@@ -12,7 +12,7 @@ using Opco.Testing.Portal;
 // "Import par fichier" of employees on the real stack (the AppHost's app model through Aspire.Hosting.Testing): one file of
 // N generated lines sent through the gateway by a signed-in manager, as the dry run, the import (every line created),
 // then the same file again (every line updated). Target: 10,000 lines in under 10 s.
-var lines = Argument("--lines", 10_000);
+var lines = CommandLine.Int(args, "--lines", 10_000);
 const string Siret = "73282932000074";
 
 Console.WriteLine("Starting the system (the AppHost's app model, isolated: random ports, throw-away data)…");
@@ -81,5 +81,3 @@ static byte[] Generate(int count, string prefix = "B")
     return Encoding.UTF8.GetBytes(text.ToString());
 }
 
-int Argument(string name, int fallback) =>
-    Array.IndexOf(args, name) is var index and >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;

@@ -4,10 +4,10 @@ using Opco.Testing;
 using Opco.Testing.Messaging;
 
 // Outbox benchmark on the real stack (the AppHost's app model through Aspire.Hosting.Testing): steady-rate end-to-end latency, then relay throughput.
-var rate = Arguments.Int(args, "--rate", 200);
-var duration = TimeSpan.FromSeconds(Arguments.Int(args, "--seconds", 30));
-var warmUp = TimeSpan.FromSeconds(Arguments.Int(args, "--warmup", 30));
-var backlog = Arguments.Int(args, "--backlog", 20_000);
+var rate = CommandLine.Int(args, "--rate", 200);
+var duration = TimeSpan.FromSeconds(CommandLine.Int(args, "--seconds", 30));
+var warmUp = TimeSpan.FromSeconds(CommandLine.Int(args, "--warmup", 30));
+var backlog = CommandLine.Int(args, "--backlog", 20_000);
 
 Console.WriteLine("Starting the system (the AppHost's app model, isolated: random ports, throw-away data)…");
 await using var app = await PortalApp.StartAsync();

@@ -6,8 +6,8 @@ using Opco.Testing;
 
 // "Recherchez votre entreprise" on the real stack (the AppHost's app model through Aspire.Hosting.Testing): 100,000 generated companies in
 // onboardingdb, then a few hundred varied queries through the gateway's public endpoint, one at a time.
-var companies = Argument("--companies", 100_000);
-var queries = Argument("--queries", 600);
+var companies = CommandLine.Int(args, "--companies", 100_000);
+var queries = CommandLine.Int(args, "--queries", 600);
 
 Console.WriteLine("Starting the system (the AppHost's app model, isolated: random ports, throw-away data)…");
 await using var app = await PortalApp.StartAsync();
@@ -58,9 +58,3 @@ async Task<List<BenchHit>> SearchAsync(BenchQuery query)
 
 static double P(List<double> sorted, double percentile) =>
     sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-int Argument(string name, int fallback)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-}

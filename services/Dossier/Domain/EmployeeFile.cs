@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Opco.SharedKernel;
+using Opco.SharedKernel.People;
 
 namespace Opco.Dossier.Domain;
 

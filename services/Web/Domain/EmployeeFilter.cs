@@ -1,4 +1,5 @@
 using System.Text;
+using Opco.SharedKernel.People;
 
 namespace Opco.Web.Domain;
 
@@ -6,10 +7,10 @@ namespace Opco.Web.Domain;
 public sealed class EmployeeFilter
 {
     public static readonly IReadOnlyList<(string Code, string Label)> Contracts =
-        [("Cdi", "CDI"), ("Cdd", "CDD"), ("Apprentissage", "Contrat d'apprentissage"), ("Professionnalisation", "Contrat de professionnalisation")];
+        [.. Enum.GetValues<EmploymentContract>().Select(c => (c.ToString(), EmployeeLabels.Of(c)))];
 
     public static readonly IReadOnlyList<(string Code, string Label)> Categories =
-        [("Ouvrier", "Ouvrier"), ("Employe", "Employé"), ("TechnicienAgentMaitrise", "Technicien / agent de maîtrise"), ("Cadre", "Cadre")];
+        [.. Enum.GetValues<SocioProfessionalCategory>().Select(c => (c.ToString(), EmployeeLabels.Of(c)))];
 
     public string? Search { get; set; }
     /// <summary>"true" (still employed), "false" (left) or null (all).</summary>

@@ -1,3 +1,4 @@
+using Opco.SharedKernel.People;
 using Opco.Dossier.Domain;
 
 namespace Opco.UnitTests.Dossier;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Opco.SharedKernel.People;
 using Opco.Dossier.Domain;
 
 namespace Opco.Dossier.Features.Employees;

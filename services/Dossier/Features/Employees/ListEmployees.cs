@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Api.Lists;
 using Opco.Authorization.HabilitationCopy;
+using Opco.SharedKernel.People;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain;
 using Opco.SharedKernel;

@@ -1,6 +1,7 @@
-namespace Opco.Bench.Outbox;
+namespace Opco.Testing;
 
-internal static class Arguments
+/// <summary>The benchmarks' options ("--lines 10000").</summary>
+public static class CommandLine
 {
     public static int Int(string[] args, string name, int fallback)
     {

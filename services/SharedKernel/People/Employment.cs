@@ -1,4 +1,4 @@
-namespace Opco.Dossier.Domain;
+namespace Opco.SharedKernel.People;
 
 /// <summary>The employee's contract (domain.md, Salariés).</summary>
 public enum EmploymentContract
@@ -18,7 +18,7 @@ public enum SocioProfessionalCategory
     Cadre,
 }
 
-/// <summary>What the screens and exports call each code.</summary>
+/// <summary>What the screens, the import file and the exports call each code (the web front end offers them as filters).</summary>
 public static class EmployeeLabels
 {
     public static string Of(EmploymentContract contract) => contract switch
