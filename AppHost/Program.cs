@@ -16,6 +16,8 @@ var messaging = builder.AddLocalRabbitMQ("messaging", amqpPort: 55672, distribut
 var mail = builder.AddMailDev("mail", httpPort: 1080, smtpPort: 1025);
 var webClientSecret = builder.AddGeneratedSecret("web-client-secret");
 var batchClientSecret = builder.AddGeneratedSecret("batch-client-secret");
+// Kept with the developer's secrets like the others: a new key would make the stored IBANs unreadable.
+var ibanEncryptionKey = builder.AddGeneratedSecret("iban-encryption-key", minLength: 48);
 
 // Services wait for the broker: started while it boots, they would spend the CPU it needs retrying their connections.
 var identity = builder.AddProject<Projects.Opco_Identity>("identity")
@@ -43,6 +45,7 @@ var dossier = builder.AddProject<Projects.Opco_Dossier>("dossier")
     .WithReference(dossierDb)
     .WithReference(identity)
     .WithReference(messaging)
+    .WithEnvironment("Dossier__IbanEncryptionKey", ibanEncryptionKey)
     .WithMigrations()
     .WaitFor(messaging);
 

@@ -41,6 +41,6 @@ internal static class LocalRun
     }
 
     /// <summary>A generated password (letters and digits only, so it is safe inside URIs and connection strings).</summary>
-    public static IResourceBuilder<ParameterResource> AddGeneratedSecret(this IDistributedApplicationBuilder builder, string name) =>
-        builder.AddParameter(name, new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: !builder.IsIsolated());
+    public static IResourceBuilder<ParameterResource> AddGeneratedSecret(this IDistributedApplicationBuilder builder, string name, int minLength = 24) =>
+        builder.AddParameter(name, new GenerateParameterDefault { MinLength = minLength, Special = false }, secret: true, persist: !builder.IsIsolated());
 }

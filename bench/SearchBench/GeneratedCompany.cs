@@ -1,5 +1,6 @@
+using Opco.SharedKernel;
+using Opco.SharedKernel.Search;
 using Opco.Onboarding.Data.Seed;
-using Opco.Onboarding.Domain;
 
 namespace Opco.Bench.Search;
 

@@ -1,4 +1,4 @@
-using Opco.Onboarding.Domain;
+using Opco.SharedKernel.Search;
 
 namespace Opco.Bench.Search;
 

@@ -5,16 +5,19 @@ using Opco.Messaging;
 
 namespace Opco.Dossier.Data;
 
-/// <summary>Employees and their wages (with the audit of who saw them), and the copy of identity's rights.</summary>
+/// <summary>Employees and their wages (with the audit of who saw them), training providers, and the copy of identity's rights.</summary>
 public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options) : MessagingDbContext(options)
 {
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<HourlyWage> HourlyWages => Set<HourlyWage>();
     public DbSet<WageAccess> WageAccesses => Set<WageAccess>();
+    public DbSet<TrainingProvider> TrainingProviders => Set<TrainingProvider>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        // Trigram index of the training providers' search.
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.AddHabilitationCopy();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DossierDbContext).Assembly);
     }

@@ -12,8 +12,8 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         company.ToTable("companies");
         company.HasKey(c => c.Siren);
         company.Property(c => c.Siren).HasMaxLength(9);
-        company.Property(c => c.Name).HasMaxLength(RegistryFields.NameMaxLength);
-        company.Property(c => c.SearchName).HasMaxLength(RegistryFields.NameMaxLength * 2);
+        company.Property(c => c.Name).HasMaxLength(OrganisationFields.NameMaxLength);
+        company.Property(c => c.SearchName).HasMaxLength(OrganisationFields.NameMaxLength * 2);
         company.Property(c => c.ServiceOffer).HasMaxLength(50);
         company.Property(c => c.AdvisorEmail).HasMaxLength(EmailAddress.MaxLength);
         company.HasMany(c => c.Establishments).WithOne().HasForeignKey(e => e.Siren);

@@ -1,3 +1,4 @@
+using Opco.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Opco.Onboarding.Domain;
@@ -12,10 +13,10 @@ internal sealed class EstablishmentConfiguration : IEntityTypeConfiguration<Esta
         establishment.HasKey(e => e.Siret);
         establishment.Property(e => e.Siret).HasMaxLength(14);
         establishment.Property(e => e.Siren).HasMaxLength(9);
-        establishment.Property(e => e.Name).HasMaxLength(RegistryFields.NameMaxLength);
-        establishment.Property(e => e.Address).HasMaxLength(RegistryFields.AddressMaxLength);
+        establishment.Property(e => e.Name).HasMaxLength(OrganisationFields.NameMaxLength);
+        establishment.Property(e => e.Address).HasMaxLength(OrganisationFields.AddressMaxLength);
         establishment.Property(e => e.PostalCode).HasMaxLength(5);
-        establishment.Property(e => e.City).HasMaxLength(RegistryFields.CityMaxLength);
+        establishment.Property(e => e.City).HasMaxLength(OrganisationFields.CityMaxLength);
         establishment.HasIndex(e => e.Siren);
         establishment.Ignore(e => e.IsClosed);
         establishment.Ignore(e => e.PostalAddress);

@@ -16,10 +16,10 @@ internal sealed class RegistrationRequestConfiguration : IEntityTypeConfiguratio
         request.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         request.Property(r => r.Siren).HasMaxLength(9);
         request.Property(r => r.Siret).HasMaxLength(14);
-        request.Property(r => r.Name).HasMaxLength(RegistryFields.NameMaxLength);
-        request.Property(r => r.Address).HasMaxLength(RegistryFields.AddressMaxLength);
+        request.Property(r => r.Name).HasMaxLength(OrganisationFields.NameMaxLength);
+        request.Property(r => r.Address).HasMaxLength(OrganisationFields.AddressMaxLength);
         request.Property(r => r.PostalCode).HasMaxLength(5);
-        request.Property(r => r.City).HasMaxLength(RegistryFields.CityMaxLength);
+        request.Property(r => r.City).HasMaxLength(OrganisationFields.CityMaxLength);
         request.Property(r => r.RequesterEmail).HasMaxLength(EmailAddress.MaxLength);
         request.Property(r => r.RequesterLastName).HasMaxLength(RegistrationRequest.NameMaxLength);
         request.Property(r => r.RequesterFirstName).HasMaxLength(RegistrationRequest.NameMaxLength);

@@ -1,3 +1,4 @@
+using Opco.SharedKernel.Search;
 using Opco.SharedKernel;
 
 namespace Opco.Onboarding.Domain;
@@ -21,7 +22,7 @@ public sealed class Company
     public static (Company? Company, FieldErrors Errors) Register(CompanyDetails details, DateTimeOffset now)
     {
         var errors = new FieldErrors();
-        var siren = RegistryFields.Siren(details.Siren, "siren", errors);
+        var siren = OrganisationFields.Siren(details.Siren, "siren", errors);
         var valid = details.Validate(errors);
         if (!errors.IsEmpty) return (null, errors);
         var company = new Company { Siren = siren!, RegisteredAt = now };
@@ -67,7 +68,7 @@ public sealed record CompanyDetails(string? Siren, string? Name, int? Headcount,
 
     public ValidCompanyDetails? Validate(FieldErrors errors)
     {
-        var name = RegistryFields.Required(Name, "name", "La raison sociale", RegistryFields.NameMaxLength, errors);
+        var name = OrganisationFields.Required(Name, "name", "La raison sociale", OrganisationFields.NameMaxLength, errors);
         if (Headcount is < 0 or > MaxHeadcount) errors.Add("headcount", "L'effectif doit être un nombre de salariés positif.");
         if (!ServiceOffers.TryParse(ServiceOffer, out var offer))
             errors.Add("serviceOffer", $"L'offre de service doit être l'une de : {string.Join(", ", ServiceOffers.All)}.");

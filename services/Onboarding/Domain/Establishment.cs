@@ -61,11 +61,11 @@ public sealed record EstablishmentDetails(string? Siret, string? Name, string? A
     /// <summary>The same details trimmed and normalised, or null with the errors added.</summary>
     public ValidEstablishmentDetails? Validate(FieldErrors errors)
     {
-        var siret = RegistryFields.Siret(Siret, "siret", errors);
-        var name = RegistryFields.Required(Name, "name", "Le nom", RegistryFields.NameMaxLength, errors);
-        var address = RegistryFields.Required(Address, "address", "L'adresse", RegistryFields.AddressMaxLength, errors);
-        var postalCode = RegistryFields.PostalCode(PostalCode, "postalCode", errors);
-        var city = RegistryFields.Required(City, "city", "La ville", RegistryFields.CityMaxLength, errors);
+        var siret = OrganisationFields.Siret(Siret, "siret", errors);
+        var name = OrganisationFields.Required(Name, "name", "Le nom", OrganisationFields.NameMaxLength, errors);
+        var address = OrganisationFields.Required(Address, "address", "L'adresse", OrganisationFields.AddressMaxLength, errors);
+        var postalCode = OrganisationFields.PostalCode(PostalCode, "postalCode", errors);
+        var city = OrganisationFields.Required(City, "city", "La ville", OrganisationFields.CityMaxLength, errors);
         return errors.IsEmpty ? new ValidEstablishmentDetails(siret!, name!, address!, postalCode!, city!, IsHeadOffice) : null;
     }
 }

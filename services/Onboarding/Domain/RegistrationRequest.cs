@@ -38,15 +38,15 @@ public sealed class RegistrationRequest
         RegistrationRequestKind? kind = null;
         if (EnumCodes.TryParse<RegistrationRequestKind>(form.Kind, out var parsed)) kind = parsed;
         else errors.Add("kind", "Le type de demande doit être « Company » (entreprise) ou « Establishment » (établissement).");
-        var siren = RegistryFields.Siren(form.Siren, "siren", errors);
+        var siren = OrganisationFields.Siren(form.Siren, "siren", errors);
         var site = new EstablishmentDetails(form.Siret, form.Name, form.Address, form.PostalCode, form.City).Validate(errors);
         if (siren is not null && SharedKernel.Siret.TryParse(form.Siret, out var siret) && siret!.Siren != siren)
             errors.Add("siret", $"Le SIRET doit commencer par le SIREN de l'entreprise ({siren}).");
         EmailAddress? email = null;
         if (string.IsNullOrWhiteSpace(form.RequesterEmail)) errors.Add("requesterEmail", "L'email est obligatoire.");
         else if (!EmailAddress.TryParse(form.RequesterEmail, out email)) errors.Add("requesterEmail", "L'email n'est pas une adresse valide.");
-        var lastName = RegistryFields.Required(form.RequesterLastName, "requesterLastName", "Le nom", NameMaxLength, errors);
-        var firstName = RegistryFields.Required(form.RequesterFirstName, "requesterFirstName", "Le prénom", NameMaxLength, errors);
+        var lastName = OrganisationFields.Required(form.RequesterLastName, "requesterLastName", "Le nom", NameMaxLength, errors);
+        var firstName = OrganisationFields.Required(form.RequesterFirstName, "requesterFirstName", "Le prénom", NameMaxLength, errors);
         if (!errors.IsEmpty) return (null, errors);
 
         return (new RegistrationRequest
@@ -77,7 +77,7 @@ public sealed class RegistrationRequest
     public FieldErrors Refuse(string? reason, Guid by, DateTimeOffset now)
     {
         var errors = new FieldErrors();
-        var trimmed = RegistryFields.Required(reason, "reason", "Le motif du refus", AccountRequest.ReasonMaxLength, errors);
+        var trimmed = OrganisationFields.Required(reason, "reason", "Le motif du refus", AccountRequest.ReasonMaxLength, errors);
         if (trimmed is null || !IsPending) return errors;
         (Status, DecidedAt, DecidedBy, Reason) = (RegistrationRequestStatus.Refused, now, by, trimmed);
         return errors;

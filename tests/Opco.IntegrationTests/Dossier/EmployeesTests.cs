@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -18,17 +17,13 @@ public sealed class EmployeesTests(AppFixture fixture) : IAsyncLifetime
     private const string Siret = "73282932000074";
     private const string OtherSiret = "44306184100047";
     private const string Header = "civilite;nom;prenom;date_naissance;matricule;date_entree;date_sortie;contrat;temps_travail;csp;emploi";
-    private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
+    private DossierCaller? _caller;
 
-    private readonly Uri _gateway = fixture.App.GetEndpoint("gateway");
-    private readonly IdentityUsers _users = new(fixture.App.GetConnectionString("identitydb"));
-    private UserRightsEvents? _events;
-
-    public async ValueTask InitializeAsync() => _events = await UserRightsEvents.StartAsync(fixture.App.GetConnectionString("messaging"));
+    public async ValueTask InitializeAsync() => _caller = await DossierCaller.StartAsync(fixture);
 
     public async ValueTask DisposeAsync()
     {
-        if (_events is not null) await _events.DisposeAsync();
+        if (_caller is not null) await _caller.DisposeAsync();
     }
 
     [Fact]
@@ -238,26 +233,11 @@ public sealed class EmployeesTests(AppFixture fixture) : IAsyncLifetime
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-    private async Task<PortalUser> HabilitatedAsync(string who, string siret, params Habilitation[] held)
-    {
-        var user = await PortalUser.SignInAsync(_users, _gateway, fixture.App.GetParameter("web-client-secret"), who);
-        await _events!.PublishAsync(UserRightsEvents.Habilitations(user.Id, siret, DateTimeOffset.UtcNow, held));
-        await Eventually.HoldsAsync(async () =>
-            (await SendAsync(user, HttpMethod.Get, $"/api/dossier/establishments/{siret}/permissions")).StatusCode == HttpStatusCode.OK,
-            Delivery, $"the dossier service knows {who}'s habilitations");
-        return user;
-    }
+    private Task<PortalUser> HabilitatedAsync(string who, string siret, params Habilitation[] held) =>
+        _caller!.HabilitatedAsync(who, siret, held);
 
-    private async Task<HttpResponseMessage> SendAsync(PortalUser? user, HttpMethod method, string path, object? body = null)
-    {
-        using var http = new HttpClient { BaseAddress = _gateway };
-        var request = new HttpRequestMessage(method, path)
-        {
-            Content = body switch { null => null, HttpContent content => content, _ => JsonContent.Create(body) },
-        };
-        if (user is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken);
-        return await http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendAsync(PortalUser? user, HttpMethod method, string path, object? body = null) =>
+        _caller!.SendAsync(user, method, path, body);
 
     private async Task<JsonElement> ListAsync(PortalUser user, string path)
     {
@@ -276,8 +256,7 @@ public sealed class EmployeesTests(AppFixture fixture) : IAsyncLifetime
     private async Task<int> CountAsync(PortalUser user, string siret, string tag) =>
         (await ListAsync(user, $"{Employees(siret)}?search={tag}")).GetProperty("total").GetInt32();
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
+    private static Task<JsonElement> ProblemAsync(HttpResponseMessage response) => DossierCaller.JsonAsync(response);
 
     private async Task<List<(string Kind, Guid UserId)>> AuditAsync(Guid employeeId)
     {

@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
 using Npgsql;
+using Opco.SharedKernel;
 using Opco.Contracts.Identity;
 using Opco.Contracts.Onboarding;
 using Opco.IntegrationTests.Support;
 using Opco.Notification.Features.Alerts;
-using Opco.Onboarding.Data.Seed;
 using Opco.SharedKernel.Habilitations;
 using Opco.Testing;
 

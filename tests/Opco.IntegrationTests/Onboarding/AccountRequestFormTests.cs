@@ -92,7 +92,7 @@ public sealed class AccountRequestFormTests(AppFixture fixture) : IAsyncLifetime
     public async Task An_unknown_or_closed_establishment_cannot_be_requested()
     {
         var company = await World.CompanyAsync(sites: 2, closeLast: true);
-        var unknown = Opco.Onboarding.Data.Seed.FictionalIdentifiers.Siret(company.Siren, 9);
+        var unknown = Opco.SharedKernel.FictionalIdentifiers.Siret(company.Siren, 9);
 
         var closed = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(TestEmails.Unique(), company.Sirets[1]));
         var missing = await World.Gateway.PostAsJsonAsync(Endpoint, OnboardingWorld.DefiForm(TestEmails.Unique(), unknown));

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Opco.SharedKernel;
 using Opco.IntegrationTests.Support;
-using Opco.Onboarding.Data.Seed;
 
 namespace Opco.IntegrationTests.Onboarding;
 

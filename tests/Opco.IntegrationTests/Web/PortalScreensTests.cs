@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Opco.SharedKernel;
 using Opco.IntegrationTests.Support;
-using Opco.Onboarding.Data.Seed;
 using Opco.SharedKernel.Habilitations;
 
 namespace Opco.IntegrationTests.Web;

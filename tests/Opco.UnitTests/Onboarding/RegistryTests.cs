@@ -1,4 +1,3 @@
-using Opco.Onboarding.Data.Seed;
 using Opco.Onboarding.Domain;
 using Opco.SharedKernel;
 

@@ -20,6 +20,7 @@ namespace Opco.Dossier.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Opco.Authorization.HabilitationCopy.UserEstablishmentHabilitations", b =>
@@ -173,6 +174,87 @@ namespace Opco.Dossier.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("hourly_wages", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Dossier.Domain.TrainingProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("EncryptedIban")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("IsQualiopiCertified")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MaskedIban")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("fr-FR-x-icu");
+
+                    b.Property<string>("Nda")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nda");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Nda"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex(new[] { "SearchName" }, "ix_training_providers_search_name_prefix");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchName" }, "ix_training_providers_search_name_prefix"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex(new[] { "SearchName" }, "ix_training_providers_search_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchName" }, "ix_training_providers_search_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchName" }, "ix_training_providers_search_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Siret" }, "ix_training_providers_siret")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Siret" }, "ix_training_providers_siret"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("training_providers", (string)null);
                 });
 
             modelBuilder.Entity("Opco.Dossier.Domain.WageAccess", b =>

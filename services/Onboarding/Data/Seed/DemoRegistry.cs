@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Opco.SharedKernel;
 using Opco.Onboarding.Domain;
 using Opco.Onboarding.Features.Registry;
 

@@ -1,4 +1,6 @@
+using Opco.SharedKernel.Search;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api.Lists;
 using Opco.Onboarding.Data;
 using Opco.Onboarding.Domain;
 
@@ -14,14 +16,6 @@ public static class CompanySearch
 {
     public const int MinLength = 2;
     public const int MaxLimit = 20;
-
-    /// <summary>
-    /// Per query word, the share of its trigrams a name's word must have: low, because one wrong letter in a six-letter
-    /// word already removes three of its seven trigrams ("dabois" for "dubois" is 0.43).
-    /// </summary>
-    private const string WordSimilarityThreshold = "0.4";
-    /// <summary>Close spellings are taken unordered, up to this many, then ranked here: bounded work however common the words.</summary>
-    private const int FuzzyCandidates = 100;
 
     public sealed record Hit(string Siren, string Name, string? City, string? ServiceOffer);
 
@@ -59,38 +53,24 @@ public static class CompanySearch
     }
 
     /// <summary>
-    /// Names with, for every query word of three letters or more, a part close to it (pg_trgm's word similarity, one
-    /// condition per word so the trigram index intersects them), not already found above.
+    /// Names with, for every query word of three letters or more, a part close to it (<see cref="CloseSpellings"/>), not
+    /// already found above.
     /// </summary>
     private static async Task<List<Candidate>> CloseSpellingsAsync(OnboardingDbContext db, string name, string prefix, string wordStart,
         CancellationToken cancellationToken)
     {
-        var words = name.Split(' ').Where(w => w.Length >= 3).Distinct().Take(5).ToList();
+        var words = CloseSpellings.Words(name);
         if (words.Count == 0) return [];
-        // Each word is a parameter: the condition text only ever holds the placeholders.
         var parameters = new List<object> { prefix, wordStart };
-        var conditions = string.Join(" AND ", words.Select(w =>
-        {
-            parameters.Add(w);
-            return $"{{{parameters.Count - 1}}} <% c.\"SearchName\"";
-        }));
-        parameters.Add(FuzzyCandidates);
+        var conditions = CloseSpellings.Conditions(words, "c.\"SearchName\"", parameters);
+        parameters.Add(CloseSpellings.Candidates);
         var sql = $$"""
             SELECT c."Siren", c."Name", c."SearchName", c."ServiceOffer", (SELECT e."City" FROM establishments e WHERE e."Siren" = c."Siren" ORDER BY e."IsHeadOffice" DESC, e."Siret" LIMIT 1) AS "City"
             FROM companies c
             WHERE {{conditions}} AND c."SearchName" NOT LIKE {0} AND c."SearchName" NOT LIKE {1}
             LIMIT {{{parameters.Count - 1}}}
             """;
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // The threshold of the <% operator is a setting: local to this transaction.
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT set_config('pg_trgm.word_similarity_threshold', {WordSimilarityThreshold}, true)", cancellationToken);
-            var candidates = await db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return candidates;
-        });
+        return await CloseSpellings.QueryAsync<Candidate>(db, sql, parameters, cancellationToken);
     }
 
     /// <summary>A SIREN, a SIRET (its company), or the first digits of either while they are being typed.</summary>

@@ -1,4 +1,4 @@
-namespace Opco.Onboarding.Domain;
+namespace Opco.SharedKernel.Search;
 
 /// <summary>
 /// How close a normalised name is to a normalised query typed with typos, word by word: each query word counts for

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Opco.Onboarding.Domain;
+namespace Opco.SharedKernel.Search;
 
 /// <summary>
 /// The form in which names are stored for search and in which queries are compared to them: lower case, without

@@ -1,6 +1,6 @@
-using Opco.Onboarding.Domain;
+using Opco.SharedKernel.Search;
 
-namespace Opco.UnitTests.Onboarding;
+namespace Opco.UnitTests.SharedKernel;
 
 public sealed class SearchRankingTests
 {

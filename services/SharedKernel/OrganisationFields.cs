@@ -1,9 +1,9 @@
-using Opco.SharedKernel;
+using Opco.SharedKernel.Search;
 
-namespace Opco.Onboarding.Domain;
+namespace Opco.SharedKernel;
 
-/// <summary>The registry's field rules, with their French messages, shared by the registry and the requests to extend it.</summary>
-public static class RegistryFields
+/// <summary>Field rules of an organisation (company, establishment, training provider), with their French messages.</summary>
+public static class OrganisationFields
 {
     public const int NameMaxLength = 200;
     public const int AddressMaxLength = 300;

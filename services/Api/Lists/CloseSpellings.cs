@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Opco.Api.Lists;
+
+/// <summary>
+/// The typo-tolerant tier of a name search: pg_trgm's word similarity (<c>&lt;%</c>), one condition per query word so a
+/// trigram index on the searched column intersects them. Callers rank what it returns (SearchRanking) and keep the best.
+/// </summary>
+public static class CloseSpellings
+{
+    /// <summary>
+    /// Per query word, the share of its trigrams a name's word must have: low, because one wrong letter in a six-letter
+    /// word already removes three of its seven trigrams ("dabois" for "dubois" is 0.43).
+    /// </summary>
+    private const string WordSimilarityThreshold = "0.4";
+    /// <summary>Close spellings are taken unordered, up to this many, then ranked by the caller: bounded work however common the words.</summary>
+    public const int Candidates = 100;
+
+    /// <summary>The words worth a trigram condition (three letters or more, five at most) of a normalised query.</summary>
+    public static List<string> Words(string normalizedQuery) =>
+        [.. normalizedQuery.Split(' ').Where(w => w.Length >= 3).Distinct().Take(5)];
+
+    /// <summary>"{i} &lt;% column AND …" for each word, each word added to <paramref name="parameters"/>: the SQL only ever holds placeholders.</summary>
+    public static string Conditions(IEnumerable<string> words, string column, List<object> parameters) =>
+        string.Join(" AND ", words.Select(w =>
+        {
+            parameters.Add(w);
+            return $"{{{parameters.Count - 1}}} <% {column}";
+        }));
+
+    /// <summary>Runs <paramref name="sql"/> with the similarity threshold set for its own transaction only.</summary>
+    public static Task<List<T>> QueryAsync<T>(DbContext db, string sql, List<object> parameters, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT set_config('pg_trgm.word_similarity_threshold', {WordSimilarityThreshold}, true)", cancellationToken);
+            var candidates = await db.Database.SqlQueryRaw<T>(sql, [.. parameters]).ToListAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return candidates;
+        });
+}

@@ -1,0 +1,109 @@
+using Opco.SharedKernel;
+using Opco.SharedKernel.Search;
+
+namespace Opco.Dossier.Domain;
+
+/// <summary>What "Ajouter un organisme" gives; every field is checked by <see cref="TrainingProvider"/>.</summary>
+public sealed record TrainingProviderForm(string? Siret, string? Nda, string? Name, string? Address, string? PostalCode, string? City,
+    bool? IsQualiopiCertified, string? Iban);
+
+/// <summary>
+/// "Organisme de formation" (domain.md): one site of a training provider, known by its SIRET. The NDA (numéro de
+/// déclaration d'activité) belongs to the provider, so every site of one provider carries the same. Shared by every
+/// company: the first to file a dossier with a provider adds it. The IBAN, for subrogation payments, is kept encrypted
+/// (<see cref="IIbanProtector"/>) with its masked form beside it, so that no screen ever needs it in clear.
+/// </summary>
+public sealed class TrainingProvider
+{
+    public const int NdaLength = 11;
+
+    public Guid Id { get; private set; }
+    public string Siret { get; private set; } = "";
+    public string Nda { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    /// <summary><see cref="Name"/> as search compares it (<see cref="SearchText"/>).</summary>
+    public string SearchName { get; private set; } = "";
+    public string Address { get; private set; } = "";
+    public string PostalCode { get; private set; } = "";
+    public string City { get; private set; } = "";
+    public bool IsQualiopiCertified { get; private set; }
+    public byte[]? EncryptedIban { get; private set; }
+    /// <summary>« FR76 •••• •••• 1234 »: what is shown of the IBAN.</summary>
+    public string? MaskedIban { get; private set; }
+    public Guid CreatedBy { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    private TrainingProvider() { }
+
+    /// <summary>A new provider, or every field's French message and nothing created.</summary>
+    public static (TrainingProvider? Provider, FieldErrors Errors) Create(TrainingProviderForm form, IIbanProtector protector, Guid by,
+        DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        var siret = OrganisationFields.Siret(form.Siret, "siret", errors);
+        var nda = CheckNda(form.Nda, errors);
+        var name = OrganisationFields.Required(form.Name, "name", "La raison sociale", OrganisationFields.NameMaxLength, errors);
+        var address = OrganisationFields.Required(form.Address, "address", "L'adresse", OrganisationFields.AddressMaxLength, errors);
+        var postalCode = OrganisationFields.PostalCode(form.PostalCode, "postalCode", errors);
+        var city = OrganisationFields.Required(form.City, "city", "La ville", OrganisationFields.CityMaxLength, errors);
+        if (form.IsQualiopiCertified is null) errors.Add("isQualiopiCertified", "Indiquez si l'organisme est certifié Qualiopi.");
+        var iban = CheckIban(form.Iban, errors);
+        if (!errors.IsEmpty) return (null, errors);
+
+        var provider = new TrainingProvider
+        {
+            Id = Guid.CreateVersion7(now),
+            Siret = siret!,
+            Nda = nda!,
+            Name = name!,
+            SearchName = SearchText.Normalize(name),
+            Address = address!,
+            PostalCode = postalCode!,
+            City = city!,
+            IsQualiopiCertified = form.IsQualiopiCertified!.Value,
+            EncryptedIban = iban is null ? null : protector.Protect(iban),
+            MaskedIban = iban?.Masked,
+            CreatedBy = by,
+            CreatedAt = now,
+        };
+        return (provider, errors);
+    }
+
+    /// <summary>The NDA's 11 digits from what a user typed (spaces allowed), or null when it is not one.</summary>
+    public static string? NdaDigits(string? input)
+    {
+        var digits = SearchText.Digits(input);
+        return digits is { Length: NdaLength } ? digits : null;
+    }
+
+    private static string? CheckNda(string? input, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(input)) errors.Add("nda", "Le numéro de déclaration d'activité (NDA) est obligatoire.");
+        else if (NdaDigits(input) is { } nda) return nda;
+        else errors.Add("nda", "Le numéro de déclaration d'activité (NDA) doit comporter 11 chiffres.");
+        return null;
+    }
+
+    /// <summary>Optional here: it is needed only when the OPCO pays the provider directly (subrogation).</summary>
+    private static Iban? CheckIban(string? input, FieldErrors errors)
+    {
+        switch (SharedKernel.Iban.Check(input))
+        {
+            case IbanCheck.Missing: return null;
+            case IbanCheck.WrongFormat:
+                errors.Add("iban", "L'IBAN doit commencer par le code du pays et comporter 27 caractères pour un compte français.");
+                return null;
+            case IbanCheck.InvalidKey: errors.Add("iban", "Cet IBAN n'est pas valide : vérifiez sa saisie."); return null;
+            default:
+                SharedKernel.Iban.TryParse(input, out var iban);
+                return iban;
+        }
+    }
+}
+
+/// <summary>Encrypts an IBAN for storage and decrypts it for a payment; the key never leaves configuration.</summary>
+public interface IIbanProtector
+{
+    byte[] Protect(Iban iban);
+    Iban Unprotect(byte[] protectedIban);
+}
