@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh
 dotnet build bench/DossierBench/Opco.Bench.Dossier.csproj -c Release -nologo -v quiet -p:UseSharedCompilation=true
-exec dotnet bench/DossierBench/bin/Release/net10.0/Opco.Bench.Dossier.dll "$@"
+exec dotnet bench/DossierBench/bin/Release/net10.0/Opco.Bench.Dossier.dll import "$@"

@@ -28,13 +28,19 @@ public static class CloseSpellings
             return $"{{{parameters.Count - 1}}} <% {column}";
         }));
 
-    /// <summary>Runs <paramref name="sql"/> with the similarity threshold set for its own transaction only.</summary>
+    /// <summary>
+    /// Runs <paramref name="sql"/> with the similarity threshold set for its own transaction only, and the table scan off:
+    /// the planner guesses how many names are close from how common the query's trigrams are, and for a word such as
+    /// "enerie" it walks the whole table hoping to meet enough rows early, where the trigram index finds the few in a few
+    /// milliseconds (65 ms against 4 on 50,000 providers).
+    /// </summary>
     public static Task<List<T>> QueryAsync<T>(DbContext db, string sql, List<object> parameters, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Database.ExecuteSqlAsync(
-                $"SELECT set_config('pg_trgm.word_similarity_threshold', {WordSimilarityThreshold}, true)", cancellationToken);
+                $"SELECT set_config('pg_trgm.word_similarity_threshold', {WordSimilarityThreshold}, true), set_config('enable_seqscan', 'off', true)",
+                cancellationToken);
             var candidates = await db.Database.SqlQueryRaw<T>(sql, [.. parameters]).ToListAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return candidates;
