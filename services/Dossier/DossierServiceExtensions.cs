@@ -4,7 +4,12 @@ using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain;
 using Opco.Dossier.Features.Employees;
+using Opco.Dossier.Features.Schemes;
 using Opco.Dossier.Features.TrainingProviders;
+using Opco.Dossier.Messaging;
+using Opco.Contracts.Identity;
+using Opco.Contracts.Onboarding;
+using Opco.Messaging.Copies;
 using Opco.Dossier.Security;
 using Opco.SharedKernel.Habilitations;
 
@@ -17,7 +22,18 @@ public static class DossierServiceExtensions
     public static IHostApplicationBuilder AddDossierServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DossierDbContext>("dossierdb");
-        builder.AddReliableMessaging<DossierDbContext>(ServiceName, bus => bus.AddHabilitationCopy<DossierDbContext>(ServiceName));
+        builder.AddReliableMessaging<DossierDbContext>(ServiceName, bus =>
+        {
+            bus.AddHabilitationCopy<DossierDbContext>(ServiceName);
+            // What the schemes' rules read: each company's offer and headcount, each user's preferred establishment.
+            bus.AddConsumer<CompanyRegisteredCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{CompanyCopy.Name}");
+            bus.AddConsumer<CompanyUpdatedCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{CompanyCopy.Name}");
+            bus.AddConsumer<CompanySnapshotCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{CompanyCopy.Name}");
+            bus.AddConsumer<PreferredEstablishmentChangedCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{PreferredEstablishmentCopy.Name}");
+            bus.AddConsumer<PreferredEstablishmentSnapshotCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{PreferredEstablishmentCopy.Name}");
+        });
+        builder.Services.AddCopyFill<DossierDbContext>(CompanyCopy.Name, at => new CompanySnapshotRequested(ServiceName, at));
+        builder.Services.AddCopyFill<DossierDbContext>(PreferredEstablishmentCopy.Name, at => new PreferredEstablishmentSnapshotRequested(ServiceName, at));
         builder.AddPortalAuthentication(ServiceName);
         builder.AddApiDocument(ServiceName);
         builder.Services.AddOptions<IbanEncryptionOptions>().BindConfiguration(IbanEncryptionOptions.Section)
@@ -28,7 +44,7 @@ public static class DossierServiceExtensions
         return builder;
     }
 
-    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, and the training providers.</summary>
+    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers and the schemes.</summary>
     public static WebApplication MapDossierEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/dossier");
@@ -47,6 +63,10 @@ public static class DossierServiceExtensions
         var providers = api.MapGroup("/establishments/{siret}/training-providers").RequireFunctionality(Functionality.CreerDossier);
         providers.MapSearchTrainingProviders();
         providers.MapAddTrainingProvider();
+        var schemes = api.MapGroup("/schemes");
+        schemes.MapListSchemes();
+        schemes.MapOfferedSchemes();
+        schemes.MapEditScheme();
         app.MapApiDocument();
         return app;
     }

@@ -29,6 +29,7 @@ public static class IdentityServiceExtensions
             bus.AddConsumer<EstablishmentUpdatedConsumer>().Endpoint(RegistryEndpoint);
             bus.AddConsumer<EstablishmentClosedConsumer>().Endpoint(RegistryEndpoint);
             bus.AddConsumer<AccountRequestAcceptedConsumer>();
+            bus.AddConsumer<PreferredEstablishmentSnapshotConsumer>();
         });
         builder.AddAuthorizationServer();
         builder.Services.AddRazorPages();

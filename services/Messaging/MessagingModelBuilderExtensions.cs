@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Opco.Messaging.Copies;
 using Opco.Messaging.Inbox;
 using Opco.Messaging.Outbox;
 
@@ -38,6 +39,19 @@ public static class MessagingModelBuilderExtensions
             inbox.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(300);
             inbox.Property(m => m.ReceivedAt).HasColumnName("received_at");
             inbox.HasIndex(m => m.ReceivedAt);
+        });
+        return modelBuilder;
+    }
+
+    /// <summary>Maps the record of the copies that asked their source for a snapshot (see CopyFillRequests), for a service with copies.</summary>
+    public static ModelBuilder AddCopyFills(this ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CopyFill>(fill =>
+        {
+            fill.ToTable("copy_fills");
+            fill.HasKey(f => f.CopyName);
+            fill.Property(f => f.CopyName).HasColumnName("copy_name").HasMaxLength(100);
+            fill.Property(f => f.RequestedAt).HasColumnName("requested_at");
         });
         return modelBuilder;
     }

@@ -23,6 +23,7 @@ public static class OnboardingServiceExtensions
         builder.AddReliableMessaging<OnboardingDbContext>(ServiceName, bus =>
         {
             bus.AddHabilitationCopy<OnboardingDbContext>(ServiceName);
+            bus.AddConsumer<CompanySnapshotConsumer>();
             // The copy of identity's accounts: e-mail and names for routing, "Ouverture" or "Rattachement".
             bus.AddConsumer<UserCreatedAccountConsumer>().Endpoint(AccountsEndpoint);
             bus.AddConsumer<UserHabilitationsChangedAccountConsumer>().Endpoint(AccountsEndpoint);

@@ -19,8 +19,20 @@ public sealed record UserActivationChanged(Guid UserId, bool IsActive, Guid Chan
 /// <summary>A user was deleted: personal data erased, only the audit trail keeps the id.</summary>
 public sealed record UserDeleted(Guid UserId, Guid DeletedBy, DateTimeOffset DeletedAt);
 
-/// <summary>The user chose another preferred establishment (drives Plan, subrogation and the offer banner).</summary>
-public sealed record PreferredEstablishmentChanged(Guid UserId, string Siret, DateTimeOffset ChangedAt);
+/// <summary>
+/// The user's preferred establishment changed, whoever changed it (the user, a manager's change of rights, an import…);
+/// null when the user has none left. It drives Plan, subrogation and the offer banner.
+/// </summary>
+public sealed record PreferredEstablishmentChanged(Guid UserId, string? Siret, DateTimeOffset ChangedAt);
+
+/// <summary>A service whose copy of the preferred establishments is new asks for all of them.</summary>
+public sealed record PreferredEstablishmentSnapshotRequested(string Requester, DateTimeOffset RequestedAt);
+
+/// <summary>One page of every user's preferred establishment; newer state wins in a copy (StateAsOf as in CompanySnapshotTaken).</summary>
+public sealed record PreferredEstablishmentSnapshotTaken(
+    string Requester, IReadOnlyList<UserPreferredEstablishment> Users, int Page, int Pages, DateTimeOffset StateAsOf);
+
+public sealed record UserPreferredEstablishment(Guid UserId, string? Siret);
 
 /// <summary>A user was created by a manager ("Ajouter"), from an accepted account request, by an administrator or an import.</summary>
 public sealed record UserCreated(Guid UserId, string Email, string FirstName, string LastName, Guid CreatedBy, DateTimeOffset CreatedAt);

@@ -154,7 +154,7 @@ public sealed class OnboardingWorld : IAsyncDisposable
     /// <summary>A word no other company name contains, to find one's own company among everyone's.</summary>
     public static string UniqueWord() => new([.. Guid.NewGuid().ToByteArray().Take(8).Select(b => (char)('A' + b % 26))]);
 
-    private async Task<string> UnusedSirenAsync()
+    public async Task<string> UnusedSirenAsync()
     {
         while (true)
         {

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Opco.Contracts.Identity;
 using Opco.Identity.Data;
 using Opco.Identity.Features.Users;
-using Opco.Messaging.Outbox;
 using Opco.SharedKernel;
 
 namespace Opco.Identity.Features.Profile;
 
 /// <summary>
 /// "Établissement préféré": chosen among the establishments the user can access; it drives "Plan", subrogation and
-/// the offer banner, so other services are told.
+/// the offer banner.
 /// </summary>
 public static class PreferredEstablishment
 {
@@ -24,7 +22,7 @@ public static class PreferredEstablishment
     }
 
     public static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> HandleAsync(
-        Request request, HttpContext context, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Request request, HttpContext context, IdentityDbContext db, CancellationToken cancellationToken)
     {
         var caller = await Caller.LoadAsync(context.User, db, cancellationToken);
         if (caller is null) return TypedResults.Unauthorized();
@@ -34,9 +32,8 @@ public static class PreferredEstablishment
                 ["siret"] = ["Choisissez un des établissements auxquels vous avez accès."],
             }, title: "L'établissement préféré n'a pas été modifié.");
 
-        var now = time.GetUtcNow();
+        // IdentityDbContext tells the other services.
         caller.Account.PreferredSiret = siret!.Value;
-        db.PublishOnCommit(new PreferredEstablishmentChanged(caller.Account.Id, siret.Value, now), caller.Account.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
