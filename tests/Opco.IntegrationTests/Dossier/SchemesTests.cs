@@ -54,6 +54,37 @@ public sealed class SchemesTests(AppFixture fixture) : IAsyncLifetime
         Assert.True(Scheme(offered, "Plan").GetProperty("offered").GetBoolean());
     }
 
+    [Fact]
+    public async Task Only_an_administrator_changes_a_schemes_ceilings_and_bad_values_get_french_messages()
+    {
+        var (administrator, _) = await SignInAsync(u => u.StaffRole = StaffRole.Administrator);
+        var (manager, _) = await SignInAsync(null, (await _world!.CompanyAsync()).Sirets[0]);
+        var before = (await administrator.GetFromJsonAsync<JsonElement>("/api/dossier/schemes")).EnumerateArray()
+            .Single(s => s.GetProperty("code").GetString() == "VersementVolontaire");
+        var meal = before.GetProperty("mealCost").GetDecimal() == 20.00m ? 21.50m : 20.00m;
+        var form = new Dictionary<string, object?>
+        {
+            ["label"] = before.GetProperty("label").GetString(), ["isActive"] = true, ["catalogueOnly"] = false,
+            ["directPaymentRequiredOffer"] = "DEFi Performance", ["directPaymentMaxHeadcount"] = 10,
+            ["teachingCostPerHour"] = 30.00m, ["salaryCostPerHour"] = 11.88m, ["mealCost"] = meal, ["nightCost"] = 90.00m, ["costPerKm"] = 0.30m,
+            ["maxPerAction"] = 15000.00m,
+        };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PutAsJsonAsync("/api/dossier/schemes/VersementVolontaire", form)).StatusCode);
+        var saved = await administrator.PutAsJsonAsync("/api/dossier/schemes/VersementVolontaire", form);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var after = (await manager.GetFromJsonAsync<JsonElement>("/api/dossier/schemes")).EnumerateArray()
+            .Single(s => s.GetProperty("code").GetString() == "VersementVolontaire");
+        Assert.Equal(meal, after.GetProperty("mealCost").GetDecimal());
+
+        form["mealCost"] = -1m;
+        var refused = await administrator.PutAsJsonAsync("/api/dossier/schemes/VersementVolontaire", form);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Le plafond doit être positif ou nul.",
+            (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("mealCost")[0].GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await administrator.PutAsJsonAsync("/api/dossier/schemes/Inconnu", form)).StatusCode);
+    }
+
     private Task<(HttpClient Api, Guid Id)> SignInAsync(Action<UserAccount>? arrange, params string[] sirets) =>
         SignInAsync(fixture, _world!, arrange, sirets);
 
