@@ -4,7 +4,8 @@ public sealed class GatewayOptions
 {
     public const string Section = "Gateway";
 
-    public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
+    /// <summary>A 10 MB piece of a dossier and some headroom, so that the dossier service itself says in French why a larger one is refused.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 11 * 1024 * 1024;
     public PublicRateLimitOptions PublicRateLimit { get; set; } = new();
 
     /// <summary>

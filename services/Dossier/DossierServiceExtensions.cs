@@ -3,6 +3,8 @@ using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain;
+using Opco.Dossier.Features.Advisors;
+using Opco.Dossier.Features.Dossiers;
 using Opco.Dossier.Features.Employees;
 using Opco.Dossier.Features.Schemes;
 using Opco.Dossier.Features.TrainingProviders;
@@ -31,7 +33,13 @@ public static class DossierServiceExtensions
             bus.AddConsumer<CompanySnapshotCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{CompanyCopy.Name}");
             bus.AddConsumer<PreferredEstablishmentChangedCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{PreferredEstablishmentCopy.Name}");
             bus.AddConsumer<PreferredEstablishmentSnapshotCopyConsumer>().Endpoint(e => e.Name = $"{ServiceName}-{PreferredEstablishmentCopy.Name}");
+            // Finance's answers to the commitment an acceptance asks for.
+            bus.AddConsumer<CommitmentRecordedConsumer>();
+            bus.AddConsumer<CommitmentRefusedConsumer>();
         });
+        builder.Services.AddOptions<NightlyRunOptions>().BindConfiguration(NightlyRunOptions.Section);
+        builder.Services.AddSingleton<NightlyRun>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<NightlyRun>());
         builder.Services.AddCopyFill<DossierDbContext>(CompanyCopy.Name, at => new CompanySnapshotRequested(ServiceName, at));
         builder.Services.AddCopyFill<DossierDbContext>(PreferredEstablishmentCopy.Name, at => new PreferredEstablishmentSnapshotRequested(ServiceName, at));
         builder.AddPortalAuthentication(ServiceName);
@@ -44,7 +52,7 @@ public static class DossierServiceExtensions
         return builder;
     }
 
-    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers and the schemes.</summary>
+    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers, the schemes, the dossiers and the advisors' side of them.</summary>
     public static WebApplication MapDossierEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/dossier");
@@ -63,6 +71,19 @@ public static class DossierServiceExtensions
         var providers = api.MapGroup("/establishments/{siret}/training-providers").RequireFunctionality(Functionality.CreerDossier);
         providers.MapSearchTrainingProviders();
         providers.MapAddTrainingProvider();
+        // Dossiers: read by "Suivre les dossiers", changed by "Créer un dossier", on the establishment of the route.
+        var readers = api.MapGroup("/establishments/{siret}/dossiers").RequireFunctionality(Functionality.SuivreDossiers);
+        readers.MapDossierDetails();
+        readers.MapDossierComments();
+        var writers = api.MapGroup("/establishments/{siret}/dossiers").RequireFunctionality(Functionality.CreerDossier);
+        writers.MapCreateDossier();
+        writers.MapEntrySteps();
+        writers.MapDossierDocuments(readers);
+        writers.MapDossierMoves();
+        api.MapListDossiers();
+        api.MapStartNightlyRun();
+        api.MapGroup("/advisor/dossiers").RequireAdvisor().MapAdvisorDossiers();
+
         var schemes = api.MapGroup("/schemes");
         schemes.MapListSchemes();
         schemes.MapOfferedSchemes();

@@ -2,6 +2,8 @@ using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Finance.Data;
+using Opco.Finance.Features.Ledger;
+using Opco.Finance.Messaging;
 
 namespace Opco.Finance;
 
@@ -12,17 +14,25 @@ public static class FinanceServiceExtensions
     public static IHostApplicationBuilder AddFinanceServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FinanceDbContext>("financedb");
-        builder.AddReliableMessaging<FinanceDbContext>(ServiceName, bus => bus.AddHabilitationCopy<FinanceDbContext>(ServiceName));
+        builder.AddReliableMessaging<FinanceDbContext>(ServiceName, bus =>
+        {
+            bus.AddHabilitationCopy<FinanceDbContext>(ServiceName);
+            bus.AddConsumer<CommitmentRequestedConsumer>();
+        });
         builder.AddPortalAuthentication(ServiceName);
         builder.AddApiDocument(ServiceName);
         return builder;
     }
 
-    /// <summary>The finance features arrive with their own issue; until then, what the caller may do on an establishment.</summary>
+    /// <summary>
+    /// What the caller may do on an establishment, and the minimal ledger dossiers need (commitments, administrators'
+    /// credits); "Mes comptes" and the rest of the money arrive with their own issue.
+    /// </summary>
     public static WebApplication MapFinanceEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/finance");
         api.MapEstablishmentPermissions();
+        api.MapGroup("/admin/accounts").RequireAdministrator().MapAccountAdministration();
         app.MapApiDocument();
         return app;
     }

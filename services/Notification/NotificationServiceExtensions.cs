@@ -28,6 +28,8 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<UserHabilitationsChangedConsumer>();
             bus.AddConsumer<HabilitationsChangedNotificationConsumer>();
             bus.AddConsumer<EstablishmentClosedNotificationConsumer>();
+            bus.AddConsumer<DossierStatusChangedNotificationConsumer>();
+            bus.AddConsumer<DossierDocumentsReminderNotificationConsumer>();
             // One queue for the contact copy: each event carries the whole contact and the newest wins, so order does not matter.
             const string contacts = $"{ServiceName}-user-contacts";
             bus.AddConsumer<UserCreatedContactConsumer>().Endpoint(e => e.Name = contacts);

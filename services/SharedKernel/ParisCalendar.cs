@@ -5,5 +5,8 @@ public static class ParisCalendar
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Paris).DateTime);
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>The day it was in Paris at that moment.</summary>
+    public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Paris).DateTime);
 }

@@ -20,4 +20,14 @@ public sealed class EstablishmentRights<TContext>(TContext db) : IEstablishmentR
         var held = HabilitationNames.Parse(names).ToHashSet();
         return new UserRights(isActive, held);
     }
+
+    public async Task<IReadOnlyList<string>> EstablishmentsAllowingAsync(Guid userId, Functionality functionality, CancellationToken cancellationToken)
+    {
+        var isActive = await db.Set<UserStatus>().AsNoTracking()
+            .Where(s => s.UserId == userId).Select(s => (bool?)s.IsActive).SingleOrDefaultAsync(cancellationToken) ?? true;
+        if (!isActive) return [];
+        var rows = await db.Set<UserEstablishmentHabilitations>().AsNoTracking().Where(r => r.UserId == userId)
+            .Select(r => new { r.Siret, r.Habilitations }).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => HabilitationMatrix.Allows(HabilitationNames.Parse(r.Habilitations).ToHashSet(), functionality)).Select(r => r.Siret)];
+    }
 }

@@ -6,6 +6,9 @@ namespace Opco.Authorization.Establishments;
 public interface IEstablishmentRights
 {
     Task<UserRights> ReadAsync(Guid userId, string siret, CancellationToken cancellationToken);
+
+    /// <summary>The establishments where an active user holds a habilitation allowing <paramref name="functionality"/>; none for an inactive one.</summary>
+    Task<IReadOnlyList<string>> EstablishmentsAllowingAsync(Guid userId, Functionality functionality, CancellationToken cancellationToken);
 }
 
 /// <param name="Held">Empty when the user holds nothing on the establishment.</param>

@@ -15,6 +15,8 @@ internal sealed class MemberCompanyConfiguration : IEntityTypeConfiguration<Memb
         company.Property(c => c.Name).HasColumnName("name").HasMaxLength(200);
         company.Property(c => c.Headcount).HasColumnName("headcount");
         company.Property(c => c.ServiceOffer).HasColumnName("service_offer").HasMaxLength(100);
+        company.Property(c => c.AdvisorEmail).HasColumnName("advisor_email").HasMaxLength(254);
+        company.HasIndex(c => c.AdvisorEmail).HasDatabaseName("ix_member_companies_advisor_email");
         company.Property(c => c.UpdatedAt).HasColumnName("updated_at");
     }
 }

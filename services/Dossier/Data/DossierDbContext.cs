@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Domain;
+using Opco.Dossier.Domain.Dossiers;
+using Opco.Contracts.Dossier;
 using Opco.Messaging;
+using Opco.Messaging.Outbox;
 
 namespace Opco.Dossier.Data;
 
-/// <summary>Employees and their wages (with the audit of who saw them), training providers, the schemes, and copies of the member companies, the preferred establishments and the copy of identity's rights.</summary>
+/// <summary>Funding dossiers with their pieces, history and comments; employees and their wages (with the audit of who saw them), training providers, the schemes, and copies of the member companies, the preferred establishments and the copy of identity's rights.</summary>
 public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options) : MessagingDbContext(options)
 {
     public DbSet<Employee> Employees => Set<Employee>();
@@ -15,6 +18,37 @@ public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options)
     public DbSet<Scheme> Schemes => Set<Scheme>();
     public DbSet<MemberCompany> MemberCompanies => Set<MemberCompany>();
     public DbSet<PreferredEstablishment> PreferredEstablishments => Set<PreferredEstablishment>();
+    public DbSet<FundingDossier> Dossiers => Set<FundingDossier>();
+    public DbSet<DossierDocumentContent> DocumentContents => Set<DossierDocumentContent>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PublishStatusChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PublishStatusChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every move of a dossier adds a history entry; each new one is published with it, whichever use case moved the
+    /// dossier (the company, the advisor, the nightly run, finance's answer), so none can forget to.
+    /// </summary>
+    private void PublishStatusChanges()
+    {
+        ChangeTracker.DetectChanges();
+        var moves = ChangeTracker.Entries<DossierHistoryEntry>().Where(e => e.State == EntityState.Added && e.Entity.From is not null)
+            .Select(e => e.Entity).ToList();
+        foreach (var move in moves)
+        {
+            var dossier = ChangeTracker.Entries<FundingDossier>().Single(d => d.Entity.Id == move.DossierId).Entity;
+            this.PublishOnCommit(new DossierStatusChanged(dossier.Id, dossier.Number, dossier.Siret, dossier.Title, move.From!.Value.ToString(),
+                move.To.ToString(), move.Reason, move.At), dossier.Id.ToString());
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

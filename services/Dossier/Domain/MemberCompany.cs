@@ -11,13 +11,15 @@ public sealed class MemberCompany
     /// <summary>Null when the registry does not know it: counts as 11 or more for the schemes' rules.</summary>
     public int? Headcount { get; private set; }
     public string? ServiceOffer { get; private set; }
+    /// <summary>The company's training advisor at the OPCO: who handles its dossiers.</summary>
+    public string? AdvisorEmail { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
     private MemberCompany() { }
 
     /// <summary>A company as the copy holds it; the copy itself is written by SQL upserts.</summary>
-    public static MemberCompany Of(string siren, string name, int? headcount, string? serviceOffer, DateTimeOffset updatedAt) =>
-        new() { Siren = siren, Name = name, Headcount = headcount, ServiceOffer = serviceOffer, UpdatedAt = updatedAt };
+    public static MemberCompany Of(string siren, string name, int? headcount, string? serviceOffer, string? advisorEmail, DateTimeOffset updatedAt) =>
+        new() { Siren = siren, Name = name, Headcount = headcount, ServiceOffer = serviceOffer, AdvisorEmail = advisorEmail, UpdatedAt = updatedAt };
 }
 
 /// <summary>The local copy of each user's preferred establishment ("Mon profil"), from identity's events.</summary>

@@ -18,12 +18,13 @@ internal static class CompanyCopy
         string[] names = [.. companies.Select(c => c.Name)];
         int?[] headcounts = [.. companies.Select(c => c.Headcount)];
         string?[] offers = [.. companies.Select(c => c.ServiceOffer)];
+        string?[] advisors = [.. companies.Select(c => c.AdvisorEmail)];
         // One statement for a whole snapshot page, so two deliveries cannot race each other.
         return db.Database.ExecuteSqlAsync($"""
-            INSERT INTO member_companies (siren, name, headcount, service_offer, updated_at)
-            SELECT s, n, h, o, {at.ToUniversalTime()} FROM unnest({sirens}, {names}, {headcounts}, {offers}) AS t(s, n, h, o)
+            INSERT INTO member_companies (siren, name, headcount, service_offer, advisor_email, updated_at)
+            SELECT s, n, h, o, a, {at.ToUniversalTime()} FROM unnest({sirens}, {names}, {headcounts}, {offers}, {advisors}) AS t(s, n, h, o, a)
             ON CONFLICT (siren) DO UPDATE SET name = excluded.name, headcount = excluded.headcount,
-                service_offer = excluded.service_offer, updated_at = excluded.updated_at
+                service_offer = excluded.service_offer, advisor_email = excluded.advisor_email, updated_at = excluded.updated_at
             WHERE member_companies.updated_at < excluded.updated_at
             """, cancellationToken);
     }

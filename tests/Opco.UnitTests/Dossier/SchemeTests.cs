@@ -14,7 +14,7 @@ public sealed class SchemeTests
     private static Scheme ProA() => Scheme.Seeded("ProA", "Pro-A", FundingKind.PooledSource, "Alternance", false, OfferRule.Everyone, DefiOrSmall,
         new SchemeCeilings(9.15m, 11.88m, null, null, null, null), 4, Now);
 
-    private static MemberCompany Company(int? headcount, string? offer = null) => MemberCompany.Of("732829320", "ATELIER", headcount, offer, Now);
+    private static MemberCompany Company(int? headcount, string? offer = null) => MemberCompany.Of("732829320", "ATELIER", headcount, offer, "conseiller@opco-demo.fr", Now);
 
     [Theory]
     [InlineData(1, null, true)]

@@ -1,0 +1,11 @@
+namespace Opco.Contracts.Dossier;
+
+/// <summary>
+/// A dossier moved from one status to another (the names of domain.md's table: Draft, TransmissionRequested,
+/// UnderReview…). <paramref name="Reason"/> is the refusal, cancellation or documents list the user typed.
+/// </summary>
+public sealed record DossierStatusChanged(Guid DossierId, long Number, string Siret, string? Title, string From, string To, string? Reason,
+    DateTimeOffset ChangedAt);
+
+/// <summary>The pieces an advisor asked for are still missing 15 days later; their deadline is <paramref name="DueOn"/>.</summary>
+public sealed record DossierDocumentsReminderDue(Guid DossierId, long Number, string Siret, string? Title, DateOnly DueOn, DateTimeOffset At);

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Opco.Dossier.Domain.Dossiers;
+
+namespace Opco.Dossier.Data;
+
+internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<FundingDossier>
+{
+    public void Configure(EntityTypeBuilder<FundingDossier> dossier)
+    {
+        dossier.ToTable("dossiers");
+        dossier.HasKey(d => d.Id);
+        dossier.Property(d => d.Number).UseIdentityAlwaysColumn();
+        dossier.HasIndex(d => d.Number).IsUnique();
+        dossier.Property(d => d.Siret).HasMaxLength(14);
+        dossier.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
+        dossier.Property(d => d.CreatedByName).HasMaxLength(200);
+        dossier.Property(d => d.HandlerName).HasMaxLength(200);
+        dossier.Property(d => d.SchemeCode).HasMaxLength(40);
+        dossier.Property(d => d.Title).HasMaxLength(FundingDossier.TitleMaxLength);
+        dossier.Property(d => d.Nature).HasConversion<string>().HasMaxLength(30);
+        dossier.Property(d => d.Modality).HasConversion<string>().HasMaxLength(30);
+        dossier.Property(d => d.CertificationCode).HasMaxLength(FundingDossier.CertificationCodeMaxLength);
+        dossier.Property(d => d.Place).HasMaxLength(FundingDossier.PlaceMaxLength);
+        dossier.Property(d => d.Hours).HasPrecision(8, 2);
+        dossier.Property(d => d.TeachingCost).HasPrecision(12, 2);
+        dossier.Property(d => d.RequestedAmount).HasPrecision(12, 2);
+        dossier.Property(d => d.GrantedAmount).HasPrecision(12, 2);
+        dossier.Property(d => d.RefusalReason).HasMaxLength(FundingDossier.ReasonMaxLength);
+        dossier.Property(d => d.RequestedDocuments).HasMaxLength(FundingDossier.ReasonMaxLength);
+        dossier.Property(d => d.CommitmentFailure).HasMaxLength(FundingDossier.ReasonMaxLength);
+        // Two changes at once (two tabs, the company and the advisor): the second is told instead of undoing the first.
+        dossier.Property(d => d.UpdatedAt).IsConcurrencyToken();
+        // "Mes dossiers": an establishment's, newest first; the nightly run and the advisors' lists: by status.
+        dossier.HasIndex(d => new { d.Siret, d.CreatedAt });
+        dossier.HasIndex(d => new { d.Status, d.TransmittedAt });
+
+        dossier.HasMany(d => d.Trainees).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);
+        dossier.HasMany(d => d.IncidentalCosts).WithOne().HasForeignKey(c => c.DossierId).OnDelete(DeleteBehavior.Cascade);
+        dossier.HasMany(d => d.Documents).WithOne().HasForeignKey(c => c.DossierId).OnDelete(DeleteBehavior.Cascade);
+        dossier.HasMany(d => d.History).WithOne().HasForeignKey(h => h.DossierId).OnDelete(DeleteBehavior.Cascade);
+        dossier.HasMany(d => d.Comments).WithOne().HasForeignKey(c => c.DossierId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DossierTraineeConfiguration : IEntityTypeConfiguration<DossierTrainee>
+{
+    public void Configure(EntityTypeBuilder<DossierTrainee> trainee)
+    {
+        trainee.ToTable("dossier_trainees");
+        trainee.HasKey(t => t.Id);
+        trainee.Property(t => t.Hours).HasPrecision(8, 2);
+        trainee.Property(t => t.HoursOutsideWorkingTime).HasPrecision(8, 2);
+        trainee.HasIndex(t => t.EmployeeId);
+    }
+}
+
+internal sealed class DossierIncidentalCostConfiguration : IEntityTypeConfiguration<DossierIncidentalCost>
+{
+    public void Configure(EntityTypeBuilder<DossierIncidentalCost> cost)
+    {
+        cost.ToTable("dossier_incidental_costs");
+        cost.HasKey(c => c.Id);
+        cost.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        cost.Property(c => c.Quantity).HasPrecision(10, 2);
+        cost.Property(c => c.UnitAmount).HasPrecision(12, 2);
+    }
+}
+
+internal sealed class DossierDocumentConfiguration : IEntityTypeConfiguration<DossierDocument>
+{
+    public void Configure(EntityTypeBuilder<DossierDocument> document)
+    {
+        document.ToTable("dossier_documents");
+        document.HasKey(d => d.Id);
+        // Created with its id (a version 7 GUID) and added through the dossier: EF must insert it, not take it for an existing row.
+        document.Property(d => d.Id).ValueGeneratedNever();
+        document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        document.Property(d => d.FileName).HasMaxLength(DossierDocument.FileNameMaxLength);
+        document.Property(d => d.ContentType).HasMaxLength(50);
+        document.Property(d => d.UploadedByName).HasMaxLength(200);
+        document.HasOne<DossierDocumentContent>().WithOne().HasForeignKey<DossierDocumentContent>(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DossierDocumentContentConfiguration : IEntityTypeConfiguration<DossierDocumentContent>
+{
+    public void Configure(EntityTypeBuilder<DossierDocumentContent> content)
+    {
+        content.ToTable("dossier_document_contents");
+        content.HasKey(c => c.DocumentId);
+    }
+}
+
+internal sealed class DossierHistoryEntryConfiguration : IEntityTypeConfiguration<DossierHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<DossierHistoryEntry> entry)
+    {
+        entry.ToTable("dossier_history");
+        entry.HasKey(h => h.Id);
+        entry.Property(h => h.ByName).HasMaxLength(200);
+        entry.Property(h => h.From).HasConversion<string>().HasMaxLength(30);
+        entry.Property(h => h.To).HasConversion<string>().HasMaxLength(30);
+        entry.Property(h => h.Reason).HasMaxLength(FundingDossier.ReasonMaxLength);
+    }
+}
+
+internal sealed class DossierCommentConfiguration : IEntityTypeConfiguration<DossierComment>
+{
+    public void Configure(EntityTypeBuilder<DossierComment> comment)
+    {
+        comment.ToTable("dossier_comments");
+        comment.HasKey(c => c.Id);
+        comment.Property(c => c.AuthorName).HasMaxLength(200);
+        comment.Property(c => c.Text).HasMaxLength(DossierComment.MaxLength);
+    }
+}

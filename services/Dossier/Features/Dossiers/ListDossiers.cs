@@ -1,0 +1,121 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Opco.Api.Lists;
+using Opco.Authorization.Establishments;
+using Opco.Authorization.HabilitationCopy;
+using Opco.Dossier.Data;
+using Opco.Dossier.Domain.Dossiers;
+using Opco.SharedKernel;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.Dossier.Features.Dossiers;
+
+/// <summary>
+/// "Mes dossiers": the dossiers of every establishment where the caller holds "Suivre les dossiers", with status,
+/// scheme, establishment, dates and amounts; filters, sort, paging and count; the same rows as a CSV export.
+/// </summary>
+public static class ListDossiers
+{
+    public const int MaxExportRows = 10_000;
+
+    public sealed record Row(Guid Id, long Number, string Siret, string Status, string StatusLabel, string? SchemeCode, string? SchemeLabel,
+        string? Title, DateOnly? StartDate, DateOnly? EndDate, decimal? RequestedAmount, decimal? GrantedAmount, DateTimeOffset CreatedAt,
+        DateTimeOffset UpdatedAt);
+
+    private sealed record Filter(string? Search, DossierStatus? Status, string? Scheme, string? Siret);
+
+    private static readonly ListSorts<FundingDossier> Sorts =
+        new ListSorts<FundingDossier>("createdAt", ListSorts<FundingDossier>.Descending, rows => rows.ThenBy(d => d.Id))
+            .Column("number", d => d.Number)
+            .Column("createdAt", d => d.CreatedAt)
+            .Column("updatedAt", d => d.UpdatedAt)
+            .Column("status", d => d.Status)
+            .Column("scheme", d => d.SchemeCode)
+            .Column("siret", d => d.Siret)
+            .Column("title", d => d.Title)
+            .Column("startDate", d => d.StartDate)
+            .Column("requestedAmount", d => d.RequestedAmount)
+            .Column("grantedAmount", d => d.GrantedAmount);
+
+    public static RouteGroupBuilder MapListDossiers(this RouteGroupBuilder api)
+    {
+        api.MapGet("/dossiers", ListAsync).WithName("ListDossiers")
+            .WithSummary("Mes dossiers: the dossiers of the establishments where the caller may follow them; filters, sort, paging.");
+        api.MapGet("/dossiers/export", ExportAsync).WithName("ExportDossiers")
+            .WithSummary("Mes dossiers as CSV (UTF-8 with BOM, ';', decimal comma), with the list's filters and sort.");
+        return api;
+    }
+
+    public static async Task<Results<Ok<ListPage<Row>>, ValidationProblem>> ListAsync([AsParameters] ListQuery list, HttpContext http,
+        DossierDbContext db, IEstablishmentRights rights, CancellationToken cancellationToken, string? search = null, string? status = null,
+        string? scheme = null, string? siret = null)
+    {
+        if (!Sorts.TryRead(list, out var request, out var problem)) return problem;
+        if (!TryFilter(search, status, scheme, siret, out var filter, out var invalid)) return invalid;
+        var rows = await VisibleAsync(db, rights, http, filter, cancellationToken);
+        var page = await request.ToPageAsync(rows, Projection(db), cancellationToken);
+        return TypedResults.Ok(page.Map(r => r with { StatusLabel = DossierStatuses.Label(Enum.Parse<DossierStatus>(r.Status)) }));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync([AsParameters] ListQuery list, HttpContext http,
+        DossierDbContext db, IEstablishmentRights rights, CancellationToken cancellationToken, string? search = null, string? status = null,
+        string? scheme = null, string? siret = null)
+    {
+        if (!Sorts.TryRead(list with { Page = 1, PageSize = 1 }, out var request, out var problem)) return problem;
+        if (!TryFilter(search, status, scheme, siret, out var filter, out var invalid)) return invalid;
+        var rows = await request.Order(await VisibleAsync(db, rights, http, filter, cancellationToken)).Take(MaxExportRows)
+            .Select(Projection(db)).ToListAsync(cancellationToken);
+        var csv = CsvExport.Build(
+            ["N° de dossier", "Statut", "Dispositif", "SIRET de l'établissement", "Intitulé de l'action", "Date de début", "Date de fin",
+                "Montant demandé", "Montant accordé", "Créé le", "Modifié le"],
+            rows.Select(r => (IReadOnlyList<object?>)[r.Number, DossierStatuses.Label(Enum.Parse<DossierStatus>(r.Status)), r.SchemeLabel, r.Siret,
+                r.Title, r.StartDate, r.EndDate, r.RequestedAmount, r.GrantedAmount, ParisCalendar.DateOf(r.CreatedAt), ParisCalendar.DateOf(r.UpdatedAt)]));
+        return TypedResults.File(csv, "text/csv; charset=utf-8", "mes-dossiers.csv");
+    }
+
+    private static async Task<IQueryable<FundingDossier>> VisibleAsync(DossierDbContext db, IEstablishmentRights rights, HttpContext http,
+        Filter filter, CancellationToken cancellationToken)
+    {
+        var sirets = http.User.UserId() is { } userId
+            ? await rights.EstablishmentsAllowingAsync(userId, Functionality.SuivreDossiers, cancellationToken)
+            : [];
+        var rows = db.Dossiers.AsNoTracking().Where(d => sirets.Contains(d.Siret));
+        if (filter.Siret is { } one) rows = rows.Where(d => d.Siret == one);
+        if (filter.Status is { } s) rows = rows.Where(d => d.Status == s);
+        if (filter.Scheme is { } code) rows = rows.Where(d => d.SchemeCode == code);
+        if (filter.Search is { } text)
+        {
+            var pattern = LikePattern.Containing(text);
+            rows = long.TryParse(text.Trim(), out var number)
+                ? rows.Where(d => d.Number == number || (d.Title != null && EF.Functions.ILike(d.Title, pattern)))
+                : rows.Where(d => d.Title != null && EF.Functions.ILike(d.Title, pattern));
+        }
+        return rows;
+    }
+
+    private static bool TryFilter(string? search, string? status, string? scheme, string? siret, out Filter filter, out ValidationProblem problem)
+    {
+        var errors = new FieldErrors();
+        DossierStatus? statusFilter = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (EnumCodes.TryParse<DossierStatus>(status, out var parsed)) statusFilter = parsed;
+            else errors.Add("status", $"Le statut doit être l'un de : {string.Join(", ", Enum.GetNames<DossierStatus>())}.");
+        }
+        string? siretFilter = null;
+        if (!string.IsNullOrWhiteSpace(siret))
+        {
+            if (Siret.TryParse(siret, out var parsed)) siretFilter = parsed!.Value;
+            else errors.Add("siret", "Le SIRET doit comporter 14 chiffres valides.");
+        }
+        filter = new Filter(string.IsNullOrWhiteSpace(search) ? null : search.Trim(), statusFilter,
+            string.IsNullOrWhiteSpace(scheme) ? null : scheme.Trim(), siretFilter);
+        problem = TypedResults.ValidationProblem(errors.ToDictionary(), title: "Le filtre demandé n'est pas valide.");
+        return errors.IsEmpty;
+    }
+
+    private static Expression<Func<FundingDossier, Row>> Projection(DossierDbContext db) => d => new Row(d.Id, d.Number, d.Siret,
+        d.Status.ToString(), "", d.SchemeCode, db.Schemes.Where(s => s.Code == d.SchemeCode).Select(s => s.Label).FirstOrDefault(), d.Title,
+        d.StartDate, d.EndDate, d.RequestedAmount, d.GrantedAmount, d.CreatedAt, d.UpdatedAt);
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Opco.Finance.Domain;
+
+namespace Opco.Finance.Data;
+
+internal sealed class FundingAccountConfiguration : IEntityTypeConfiguration<FundingAccount>
+{
+    public void Configure(EntityTypeBuilder<FundingAccount> account)
+    {
+        account.ToTable("funding_accounts");
+        account.HasKey(a => a.Id);
+        account.Property(a => a.Key).HasMaxLength(120);
+        account.HasIndex(a => a.Key).IsUnique();
+        account.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        account.Property(a => a.Siren).HasMaxLength(9);
+        account.Property(a => a.Source).HasMaxLength(FundingAccount.SourceMaxLength);
+        account.HasIndex(a => a.Siren);
+    }
+}
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public const string OneCommitmentPerDossier = "ix_ledger_entries_commitment_dossier";
+
+    public void Configure(EntityTypeBuilder<LedgerEntry> entry)
+    {
+        entry.ToTable("ledger_entries");
+        entry.HasKey(e => e.Id);
+        entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        entry.Property(e => e.Amount).HasPrecision(14, 2);
+        entry.Property(e => e.Reference).HasMaxLength(LedgerEntry.ReferenceMaxLength);
+        entry.HasOne<FundingAccount>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasIndex(e => e.AccountId);
+        // However often finance is asked, a dossier is committed once.
+        entry.HasIndex(e => e.DossierId, OneCommitmentPerDossier).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
+    }
+}

@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Opco.Contracts.Finance;
+using Opco.Finance.Data;
+using Opco.Finance.Domain;
+using Opco.Finance.Features.Ledger;
+using Opco.Messaging;
+using Opco.Messaging.Inbox;
+using Opco.Messaging.Outbox;
+
+namespace Opco.Finance.Messaging;
+
+/// <summary>
+/// Finance's step of the acceptance saga: in one transaction, with the account locked, the commitment is recorded only
+/// if it fits what is available for commitment, and the answer leaves through the outbox. A dossier already committed
+/// gets the same answer again and nothing more.
+/// </summary>
+public sealed class CommitmentRequestedConsumer(FinanceDbContext db, MessagingMetrics metrics, TimeProvider time)
+    : InboxConsumer<CommitmentRequested, FinanceDbContext>(db, metrics)
+{
+    protected override async Task HandleAsync(CommitmentRequested message, ConsumeContext<CommitmentRequested> context, CancellationToken cancellationToken)
+    {
+        var kind = Enum.Parse<FundingKind>(message.FundingKind);
+        var now = time.GetUtcNow();
+        var account = await LedgerStore.LockedAccountAsync(Db, kind, message.Siren, message.FundingSource,
+            kind == FundingKind.PooledSource ? message.Year : null, now, cancellationToken);
+        var figures = await LedgerStore.FiguresAsync(Db, account.Id, cancellationToken);
+        var existing = await Db.LedgerEntries.FirstOrDefaultAsync(e => e.Kind == LedgerEntryKind.Commitment && e.DossierId == message.DossierId,
+            cancellationToken);
+        if (existing is not null)
+        {
+            Db.PublishOnCommit(new CommitmentRecorded(message.DossierId, existing.Amount, figures.AvailableForCommitment, now), message.DossierId.ToString());
+            return;
+        }
+        if (figures.Commit(account, message.DossierId, message.DossierNumber, message.Amount, now) is { } commitment)
+        {
+            Db.LedgerEntries.Add(commitment);
+            Db.PublishOnCommit(new CommitmentRecorded(message.DossierId, message.Amount, figures.AvailableForCommitment - message.Amount, now),
+                message.DossierId.ToString());
+        }
+        else
+            Db.PublishOnCommit(new CommitmentRefused(message.DossierId, message.Amount, figures.AvailableForCommitment, now), message.DossierId.ToString());
+    }
+}

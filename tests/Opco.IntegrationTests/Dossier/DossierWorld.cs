@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Opco.Contracts.Identity;
+using Opco.Identity.Domain;
+using Opco.IntegrationTests.Support;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.IntegrationTests.Dossier;
+
+/// <summary>
+/// What a dossier test needs, arranged through the real services: a company (onboarding publishes it), its users
+/// (identity's rights events reach the dossier service), its advisor, an administrator, employees, a provider, money on
+/// the funding account, and a dossier entered step by step through the gateway.
+/// </summary>
+internal sealed class DossierWorld : IAsyncDisposable
+{
+    public const string Scope = "openid profile email identity dossier finance notification";
+    public static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
+    private readonly AppFixture _fixture;
+
+    private DossierWorld(AppFixture fixture, OnboardingWorld onboarding) => (_fixture, Onboarding) = (fixture, onboarding);
+
+    public OnboardingWorld Onboarding { get; }
+
+    public static async Task<DossierWorld> StartAsync(AppFixture fixture) => new(fixture, await OnboardingWorld.StartAsync(fixture));
+
+    public ValueTask DisposeAsync() => Onboarding.DisposeAsync();
+
+    public sealed record Company(string Siren, string Siret, string AdvisorEmail, HttpClient Advisor);
+
+    /// <summary>A small company (Plan offered) with its advisor signed in, known to the dossier service.</summary>
+    public async Task<Company> CompanyAsync()
+    {
+        var advisorEmail = TestEmails.Unique("conseiller");
+        var advisor = await SignInAsync(advisorEmail, u => u.StaffRole = StaffRole.Advisor, []);
+        var company = await Onboarding.CompanyAsync(advisorEmail: advisorEmail, headcount: 5);
+        await Eventually.HoldsAsync(async () => await CountAsync("dossierdb", "SELECT count(*) FROM member_companies WHERE siren = @p", company.Siren) == 1,
+            Delivery, "the dossier service knows the company");
+        return new Company(company.Siren, company.Sirets[0], advisorEmail, advisor.Api);
+    }
+
+    /// <summary>A user of the establishment (preferred there) holding these habilitations, once the dossier service knows them.</summary>
+    public async Task<HttpClient> UserAsync(string siret, params Habilitation[] held)
+    {
+        var (api, account) = await SignInAsync(TestEmails.Unique("dossiers"), u => u.PreferredSiret = siret, new() { [siret] = held });
+        await Onboarding.Broker.PublishAsync(new UserHabilitationsChanged(account.Id, account.Email!, account.FirstName, account.LastName, siret, siret,
+            [.. held.Select(h => h.ToString())], [], Guid.NewGuid(), DateTimeOffset.UtcNow), Guid.NewGuid());
+        await Eventually.HoldsAsync(async () =>
+                (await api.GetAsync($"/api/dossier/establishments/{siret}/permissions")).StatusCode == HttpStatusCode.OK
+                && await CountAsync("dossierdb", "SELECT count(*) FROM preferred_establishments WHERE user_id = @p", account.Id) == 1,
+            Delivery, "the dossier service knows the user's rights and preferred establishment");
+        return api;
+    }
+
+    public async Task<HttpClient> AdministratorAsync() =>
+        (await SignInAsync(TestEmails.Unique("admin"), u => u.StaffRole = StaffRole.Administrator, [])).Api;
+
+    public async Task<Guid> EmployeeAsync(HttpClient manager, string siret, string lastName, decimal? hourlyWage = null)
+    {
+        var created = await manager.PostAsJsonAsync($"/api/dossier/establishments/{siret}/employees", new
+        {
+            civility = "Madame", lastName, firstName = "Camille", birthDate = "1990-03-14", entryDate = "2020-09-01", contract = "Cdi",
+            workingTimePercent = 100, category = "Employe",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        if (hourlyWage is { } wage)
+            Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync($"/api/dossier/establishments/{siret}/employees/{id}/wages",
+                new { appliesFrom = "2020-09-01", hourlyGross = wage })).StatusCode);
+        return id;
+    }
+
+    public async Task<Guid> ProviderAsync(HttpClient manager, string siret, bool qualiopi = true)
+    {
+        var providerSiret = Opco.SharedKernel.FictionalIdentifiers.Siret(Opco.SharedKernel.FictionalIdentifiers.Siren(Random.Shared), 0);
+        var response = await manager.PostAsJsonAsync($"/api/dossier/establishments/{siret}/training-providers", new
+        {
+            siret = providerSiret, nda = "11755555555", name = "Institut Avenir Formation", address = "3 rue des Écoles", postalCode = "75005",
+            city = "Paris", isQualiopiCertified = qualiopi, iban = (string?)null,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static async Task CreditAsync(HttpClient administrator, string siren, decimal amount, string source = "Plan obligatoire")
+    {
+        var response = await administrator.PostAsJsonAsync("/api/finance/admin/accounts/credits",
+            new { kind = "CompanyAccount", siren, source, amount, reference = "Dotation de test" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static async Task<JsonElement> FiguresAsync(HttpClient administrator, string siren, string source = "Plan obligatoire") =>
+        await administrator.GetFromJsonAsync<JsonElement>(
+            $"/api/finance/admin/accounts/figures?kind=CompanyAccount&siren={siren}&source={Uri.EscapeDataString(source)}");
+
+    /// <summary>
+    /// A dossier with every step filled (Plan, one trainee of 14 h, 1 000 € of teaching of which 420 € fundable, 400 € asked) and its three pieces;
+    /// the trainee's wage recorded when given (the manager must then hold "Données sensibles").
+    /// </summary>
+    public async Task<(Guid Id, Guid Employee)> CompleteDossierAsync(HttpClient manager, string siret, decimal? wage = null, DateOnly? start = null)
+    {
+        var employee = await EmployeeAsync(manager, siret, "Stagiaire", wage);
+        var provider = await ProviderAsync(manager, siret);
+        var id = (await Json(await manager.PostAsync(Dossiers(siret), null), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var startDate = start ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
+        await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/frame", new { schemeCode = "Plan", directPayment = false }));
+        await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/action", new
+        {
+            title = "Management d'équipe", nature = "ActionFormation", modality = "Presentiel", certificationCode = "RS5678",
+            startDate = startDate.ToString("yyyy-MM-dd"), endDate = startDate.AddDays(1).ToString("yyyy-MM-dd"), hours = 14m, place = "Paris",
+        }));
+        await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/provider", new { trainingProviderId = provider }));
+        await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/trainees",
+            new { trainees = new[] { new { employeeId = employee, hours = 14m, hoursOutsideWorkingTime = 0m } } }));
+        await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/costs", new
+        {
+            teachingCost = 1000m, incidentalCosts = new[] { new { kind = "Meal", quantity = 2m, unitAmount = 15m } }, requestedAmount = 400m,
+        }));
+        foreach (var kind in new[] { "quote", "programme", "agreement" })
+            await Json(await UploadAsync(manager, siret, id, kind, Pdf), HttpStatusCode.Created);
+        return (id, employee);
+    }
+
+    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient user, string siret, Guid id, string kind, byte[] content, string fileName = "piece.pdf")
+    {
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        return user.PostAsync($"{Dossiers(siret)}/{id}/documents?kind={kind}&fileName={Uri.EscapeDataString(fileName)}", body);
+    }
+
+    public static async Task<JsonElement> RunNightlyAsync(HttpClient administrator) =>
+        await Json(await administrator.PostAsync("/api/dossier/admin/nightly-run", null));
+
+    public static string Dossiers(string siret) => $"/api/dossier/establishments/{siret}/dossiers";
+
+    public static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public async Task<long> CountAsync(string database, string sql, object value)
+    {
+        await using var connection = new NpgsqlConnection(_fixture.App.GetConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("p", value);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<(HttpClient Api, UserAccount Account)> SignInAsync(string email, Action<UserAccount> arrange,
+        Dictionary<string, Habilitation[]> accesses)
+    {
+        var account = await Onboarding.Users.CreateAsync(email, u =>
+        {
+            (u.FirstName, u.LastName) = ("Claire", "Martin");
+            arrange(u);
+        }, accesses);
+        using var oidc = new OidcClient(_fixture.App.GetEndpoint("gateway"), "opco-web", _fixture.App.GetParameter("web-client-secret"));
+        var outcome = await oidc.SignInWithCodeAsync(account.Email!, IdentityUsers.Password, Scope);
+        var api = _fixture.App.CreateHttpClient("gateway");
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", outcome.Tokens!.Value.GetProperty("access_token").GetString());
+        return (api, account);
+    }
+}
