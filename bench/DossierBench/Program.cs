@@ -9,10 +9,11 @@ using Opco.Testing.Portal;
 // through the gateway as a signed-in user holding "Prise en charge" on one establishment:
 //   import     employee import by file (--lines 10000), target ≤ 10 s
 //   providers  training provider search (--providers 50000 --queries 600), target p99 ≤ 50 ms
+//   list       "Mes dossiers", pages of 50 (--dossiers 100000 --queries 600), target p99 ≤ 50 ms
 var bench = args.FirstOrDefault() ?? "import";
-if (bench is not ("import" or "providers"))
+if (bench is not ("import" or "providers" or "list"))
 {
-    Console.Error.WriteLine("Usage: Opco.Bench.Dossier import|providers [options]");
+    Console.Error.WriteLine("Usage: Opco.Bench.Dossier import|providers|list [options]");
     return 2;
 }
 const string Siret = "73282932000074";
@@ -34,7 +35,18 @@ while ((await http.GetAsync($"/api/dossier/establishments/{Siret}/permissions"))
     await Task.Delay(100);
 }
 
-if (bench == "import") await EmployeeImportBench.RunAsync(http, Siret, CommandLine.Int(args, "--lines", 10_000));
-else await ProviderSearchBench.RunAsync(http, app.GetConnectionString("dossierdb"), Siret,
-    CommandLine.Int(args, "--providers", 50_000), CommandLine.Int(args, "--queries", 600));
+switch (bench)
+{
+    case "import":
+        await EmployeeImportBench.RunAsync(http, Siret, CommandLine.Int(args, "--lines", 10_000));
+        break;
+    case "providers":
+        await ProviderSearchBench.RunAsync(http, app.GetConnectionString("dossierdb"), Siret,
+            CommandLine.Int(args, "--providers", 50_000), CommandLine.Int(args, "--queries", 600));
+        break;
+    default:
+        await DossierListBench.RunAsync(http, app.GetConnectionString("dossierdb"), Siret,
+            CommandLine.Int(args, "--dossiers", 100_000), CommandLine.Int(args, "--queries", 600));
+        break;
+}
 return 0;

@@ -75,6 +75,7 @@ public static class DossierServiceExtensions
         var readers = api.MapGroup("/establishments/{siret}/dossiers").RequireFunctionality(Functionality.SuivreDossiers);
         readers.MapDossierDetails();
         readers.MapDossierComments();
+        readers.MapFundingAgreement();
         var writers = api.MapGroup("/establishments/{siret}/dossiers").RequireFunctionality(Functionality.CreerDossier);
         writers.MapCreateDossier();
         writers.MapEntrySteps();

@@ -2,7 +2,10 @@ using System.Net.Http.Headers;
 
 namespace Opco.Web.Api;
 
-/// <summary>"Mes salariés" of an establishment, their hourly wages and the import by file.</summary>
+/// <summary>
+/// The dossier service for the portal: "Mes salariés" (wages, import), "Mes dossiers" (entry step by step, pieces,
+/// moves, comments, accord), the schemes offered, the training providers, and the advisors' "Dossiers à instruire".
+/// </summary>
 public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : ApiClient(http, logger)
 {
     public Task<ApiResult<EmployeeSheetsPage>> ListEmployeesAsync(string siret, string query) =>
@@ -31,5 +34,62 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
         return SendContentAsync<ImportReport>(HttpMethod.Post, $"{Employees(siret)}/import?dryRun={(dryRun ? "true" : "false")}", content);
     }
 
+    public Task<ApiResult<DossierRowsPage>> ListDossiersAsync(string query) => GetAsync<DossierRowsPage>($"api/dossier/dossiers?{query}");
+
+    public Task<ApiResult<byte[]>> ExportDossiersAsync(string query) => GetBytesAsync($"api/dossier/dossiers/export?{query}");
+
+    public Task<ApiResult<DossierSheet>> CreateDossierAsync(string siret) => SendAsync<DossierSheet>(HttpMethod.Post, Dossiers(siret), null);
+
+    public Task<ApiResult<DossierSheet>> GetDossierAsync(string siret, Guid id) => GetAsync<DossierSheet>($"{Dossiers(siret)}/{id}");
+
+    /// <summary>Steps 1 to 5: <paramref name="step"/> is frame, action, provider, trainees or costs.</summary>
+    public Task<ApiResult<DossierSheet>> SaveStepAsync(string siret, Guid id, string step, object body) =>
+        SendAsync<DossierSheet>(HttpMethod.Put, $"{Dossiers(siret)}/{id}/{step}", body);
+
+    public Task<ApiResult<DossierMove>> MoveAsync(string siret, Guid id, string move, object? body = null) =>
+        SendAsync<DossierMove>(HttpMethod.Post, $"{Dossiers(siret)}/{id}/{move}", body);
+
+    public Task<ApiResult<bool>> DeleteDossierAsync(string siret, Guid id) => SendAsync(HttpMethod.Delete, $"{Dossiers(siret)}/{id}");
+
+    public Task<ApiResult<DossierComment>> CommentAsync(string siret, Guid id, string text) =>
+        SendAsync<DossierComment>(HttpMethod.Post, $"{Dossiers(siret)}/{id}/comments", new { text });
+
+    public Task<ApiResult<DossierDocument>> UploadAsync(string siret, Guid id, string kind, string fileName, byte[] content)
+    {
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return SendContentAsync<DossierDocument>(HttpMethod.Post,
+            $"{Dossiers(siret)}/{id}/documents?kind={Uri.EscapeDataString(kind)}&fileName={Uri.EscapeDataString(fileName)}", body);
+    }
+
+    public Task<ApiResult<bool>> RemoveDocumentAsync(string siret, Guid id, Guid documentId) =>
+        SendAsync(HttpMethod.Delete, $"{Dossiers(siret)}/{id}/documents/{documentId}");
+
+    public Task<ApiResult<byte[]>> DownloadAsync(string siret, Guid id, Guid documentId) =>
+        GetBytesAsync($"{Dossiers(siret)}/{id}/documents/{documentId}");
+
+    public Task<ApiResult<byte[]>> AgreementAsync(string siret, Guid id) => GetBytesAsync($"{Dossiers(siret)}/{id}/agreement");
+
+    public Task<ApiResult<OfferedSchemes>> OfferedSchemesAsync() => GetAsync<OfferedSchemes>("api/dossier/schemes/offered");
+
+    public Task<ApiResult<IReadOnlyList<TrainingProviderHit>>> SearchProvidersAsync(string siret, string query) =>
+        GetAsync<IReadOnlyList<TrainingProviderHit>>($"api/dossier/establishments/{Uri.EscapeDataString(siret)}/training-providers?q={Uri.EscapeDataString(query)}");
+
+    public Task<ApiResult<TrainingProviderHit>> AddProviderAsync(string siret, object provider) =>
+        SendAsync<TrainingProviderHit>(HttpMethod.Post, $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/training-providers", provider);
+
+    public Task<ApiResult<AdvisorDossierRowsPage>> AdvisorDossiersAsync(string query) =>
+        GetAsync<AdvisorDossierRowsPage>($"api/dossier/advisor/dossiers?{query}");
+
+    public Task<ApiResult<DossierSheet>> AdvisorDossierAsync(Guid id) => GetAsync<DossierSheet>($"api/dossier/advisor/dossiers/{id}");
+
+    /// <summary>acceptance, refusal, documents-request, cancellation or comments.</summary>
+    public Task<ApiResult<DossierSheet>> DecideAsync(Guid id, string decision, object body) =>
+        SendAsync<DossierSheet>(HttpMethod.Post, $"api/dossier/advisor/dossiers/{id}/{decision}", body);
+
+    public Task<ApiResult<byte[]>> AdvisorDownloadAsync(Guid id, Guid documentId) => GetBytesAsync($"api/dossier/advisor/dossiers/{id}/documents/{documentId}");
+
     private static string Employees(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/employees";
+
+    private static string Dossiers(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/dossiers";
 }

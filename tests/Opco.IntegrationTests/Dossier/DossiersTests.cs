@@ -64,6 +64,13 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal((5000m, 350m, 4650m), (figures.GetProperty("credited").GetDecimal(), figures.GetProperty("openCommitments").GetDecimal(),
             figures.GetProperty("availableForCommitment").GetDecimal()));
         Assert.Equal(350m, (await Json(await manager.GetAsync(url))).GetProperty("grantedAmount").GetDecimal());
+        var agreement = await manager.GetAsync($"{url}/agreement");
+        Assert.Equal("application/pdf", agreement.Content.Headers.ContentType!.MediaType);
+        var pdf = Encoding.Latin1.GetString(await agreement.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("%PDF-1.4", pdf);
+        Assert.Contains("(Accord de prise en charge)", pdf);
+        // "350,00 €", the euro sign where WinAnsi puts it (0x80).
+        Assert.Contains("Montant accordé : 350,00 \u0080", pdf);
 
         await Eventually.HoldsAsync(async () =>
         {
@@ -124,6 +131,8 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
         var refused = await Json(await company.Advisor.PostAsJsonAsync($"/api/dossier/advisor/dossiers/{id}/refusal", new { reason = "Action hors périmètre du plan." }));
         Assert.Equal("Refused", refused.GetProperty("status").GetString());
 
+        Assert.StartsWith("Le dossier est « Refusé » : l'accord de prise en charge n'existe qu'une fois le dossier accepté.",
+            (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}/agreement"), HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         var change = await manager.PutAsJsonAsync($"{Dossiers(company.Siret)}/{id}/action", new { title = "Autre" });
         var problem = await Json(change, HttpStatusCode.Conflict);
         Assert.Equal("Le dossier est « Refusé » : il n'est plus modifiable. Pour toute modification, contactez son gestionnaire à l'OPCO, Claire Martin.",

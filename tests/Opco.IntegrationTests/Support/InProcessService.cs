@@ -28,6 +28,8 @@ public static class InProcessService
             builder.UseSetting("services:identity:http:0", app.GetEndpoint("identity").ToString());
             builder.UseSetting("services:gateway:http:0", app.GetEndpoint("gateway").ToString());
             builder.UseSetting("Identity:KeyDirectory", Directory.CreateTempSubdirectory("opco-keys-").FullName);
+            // The running dossier service's key: what one instance encrypts, another reads.
+            builder.UseSetting("Dossier:IbanEncryptionKey", app.GetParameter("iban-encryption-key"));
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
         });

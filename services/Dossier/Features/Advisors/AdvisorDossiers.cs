@@ -56,6 +56,8 @@ public static class AdvisorDossiers
         advisor.MapPost("/{id:guid}/comments", CommentAsync).WithName("CommentDossierByAdvisor").WithSummary("Comments on the dossier.");
         advisor.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadAsync).WithName("DownloadDossierDocumentByAdvisor")
             .WithSummary("Downloads a piece of the dossier.");
+        advisor.MapGet("/{id:guid}/agreement", AgreementAsync).WithName("DownloadFundingAgreementByAdvisor")
+            .WithSummary("The accord de prise en charge of an accepted dossier, as a PDF.");
         return advisor;
     }
 
@@ -126,6 +128,13 @@ public static class AdvisorDossiers
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, Guid documentId, HttpContext http,
         DossierDbContext db, CancellationToken cancellationToken) =>
         DossierDocuments.FileAsync(db, documentId, Visible(db, http.User).Where(d => d.Id == id), cancellationToken);
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> AgreementAsync(Guid id, HttpContext http, DossierDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var dossier = await LoadAsync(db, http.User, id, cancellationToken);
+        return dossier is null ? DossierStore.NotFound() : await FundingAgreement.PdfAsync(db, dossier, cancellationToken);
+    }
 
     /// <summary>The dossiers of the companies the caller advises (their advisor's e-mail in the registry), once transmitted.</summary>
     private static IQueryable<FundingDossier> Visible(DossierDbContext db, ClaimsPrincipal advisor)

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Opco.Bench.Dossier;
+
+/// <summary>
+/// "Mes dossiers": N dossiers written into dossierdb on the user's establishment (the worst case: all of them visible),
+/// then pages of 50 read through the gateway with the list's sorts and filters, one at a time. Target: p99 ≤ 50 ms.
+/// </summary>
+internal static class DossierListBench
+{
+    private static readonly string[] Statuses = ["Draft", "TransmissionRequested", "UnderReview", "AwaitingDocuments", "Accepted", "Refused", "Completed", "Cancelled"];
+    private static readonly string[] Schemes = ["Plan", "SelectionDefi", "VersementVolontaire", "ProA"];
+    private static readonly string[] Titles = ["Management d'équipe", "Sécurité incendie", "Excel avancé", "Anglais professionnel", "Soudure TIG",
+        "Habilitation électrique", "Comptabilité générale", "Gestion de projet", "Paie et déclarations sociales", "Cariste CACES"];
+
+    public static async Task RunAsync(HttpClient http, string connectionString, string siret, int count, int queries)
+    {
+        var clock = Stopwatch.StartNew();
+        await LoadAsync(connectionString, siret, count);
+        Console.WriteLine($"Loaded {count:N0} dossiers on establishment {siret} in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var random = new Random(7);
+        string Query() => random.Next(6) switch
+        {
+            0 => $"?page={1 + random.Next(20)}&pageSize=50",
+            1 => $"?page=1&pageSize=50&sort=number&direction={(random.Next(2) == 0 ? "asc" : "desc")}",
+            2 => $"?page={1 + random.Next(5)}&pageSize=50&status={Statuses[random.Next(Statuses.Length)]}",
+            3 => $"?page=1&pageSize=50&scheme={Schemes[random.Next(Schemes.Length)]}&sort=requestedAmount&direction=desc",
+            4 => $"?page=1&pageSize=50&search={Uri.EscapeDataString(Titles[random.Next(Titles.Length)].Split(' ')[0])}",
+            _ => $"?page=1&pageSize=50&siret={siret}&sort=startDate",
+        };
+        // Warm-up (JIT, connection pools, pages in cache), not measured.
+        for (var i = 0; i < 100; i++) await ListAsync(http, Query());
+
+        var timings = new List<double>();
+        var rows = 0;
+        for (var i = 0; i < queries; i++)
+        {
+            var query = Query();
+            var started = Stopwatch.GetTimestamp();
+            rows += await ListAsync(http, query);
+            timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        timings.Sort();
+        Console.WriteLine();
+        Console.WriteLine($"GET /api/dossier/dossiers?… through the gateway, {count:N0} dossiers visible, {queries} pages of 50, sequential");
+        Console.WriteLine($"  p50 {P(timings, 50):0.0} ms   p95 {P(timings, 95):0.0} ms   p99 {P(timings, 99):0.0} ms   max {timings[^1]:0.0} ms   ({rows:N0} rows read)");
+        Console.WriteLine("  target: p99 ≤ 50 ms");
+    }
+
+    private static async Task<int> ListAsync(HttpClient http, string query)
+    {
+        var page = await http.GetFromJsonAsync<JsonElement>("/api/dossier/dossiers" + query);
+        return page.GetProperty("items").GetArrayLength();
+    }
+
+    private static async Task LoadAsync(string connectionString, string siret, int count)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var random = new Random(2026);
+        var start = DateTimeOffset.UtcNow.AddYears(-3);
+        await using (var writer = await connection.BeginBinaryImportAsync(
+                         "COPY dossiers (\"Id\", \"Siret\", \"Status\", \"CreatedBy\", \"CreatedByName\", \"CreatedAt\", \"UpdatedAt\", \"HandlerName\", " +
+                         "\"SchemeCode\", \"Title\", \"StartDate\", \"EndDate\", \"Hours\", \"RequestedAmount\", \"GrantedAmount\") FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var created = start.AddMinutes(i * 15.0);
+                var status = Statuses[random.Next(Statuses.Length)];
+                var begins = DateOnly.FromDateTime(created.UtcDateTime).AddDays(30 + random.Next(60));
+                var requested = Math.Round((decimal)(200 + random.NextDouble() * 5000), 2);
+                await writer.StartRowAsync();
+                await writer.WriteAsync(Guid.CreateVersion7(created), NpgsqlDbType.Uuid);
+                await writer.WriteAsync(siret, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(status, NpgsqlDbType.Varchar);
+                await writer.WriteAsync(Guid.Empty, NpgsqlDbType.Uuid);
+                await writer.WriteAsync("Données de banc d'essai", NpgsqlDbType.Varchar);
+                await writer.WriteAsync(created, NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(created.AddDays(random.Next(10)), NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync("conseiller@opco-demo.fr", NpgsqlDbType.Varchar);
+                await writer.WriteAsync(Schemes[random.Next(Schemes.Length)], NpgsqlDbType.Varchar);
+                await writer.WriteAsync($"{Titles[random.Next(Titles.Length)]} {i}", NpgsqlDbType.Varchar);
+                await writer.WriteAsync(begins, NpgsqlDbType.Date);
+                await writer.WriteAsync(begins.AddDays(1 + random.Next(5)), NpgsqlDbType.Date);
+                await writer.WriteAsync(7m * (1 + random.Next(10)), NpgsqlDbType.Numeric);
+                await writer.WriteAsync(requested, NpgsqlDbType.Numeric);
+                if (status is "Accepted" or "Completed") await writer.WriteAsync(requested, NpgsqlDbType.Numeric);
+                else await writer.WriteNullAsync();
+            }
+            await writer.CompleteAsync();
+        }
+        await using var analyze = new NpgsqlCommand("ANALYZE dossiers;", connection);
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    private static double P(List<double> sorted, double percentile) =>
+        sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

@@ -1,0 +1,42 @@
+using Opco.Finance.Domain;
+
+namespace Opco.UnitTests.Finance;
+
+public sealed class LedgerTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+    private static readonly FundingAccount Account = FundingAccount.Open(FundingKind.CompanyAccount, "732829320", "Plan obligatoire", null, Now);
+
+    [Fact]
+    public void Figures_come_from_the_entries_available_for_commitment_being_credited_minus_paid_minus_open_commitments()
+    {
+        var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m), (LedgerEntryKind.Credit, 500m), (LedgerEntryKind.Commitment, 600m),
+            (LedgerEntryKind.Release, 100m), (LedgerEntryKind.Payment, 200m)]);
+
+        Assert.Equal(300m, figures.OpenCommitments);
+        Assert.Equal(1000m, figures.AvailableForCommitment);
+        Assert.Equal(1300m, figures.AvailableForPayment);
+    }
+
+    [Fact]
+    public void A_commitment_is_recorded_only_when_it_fits_to_the_cent()
+    {
+        var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 300m)]);
+
+        Assert.Null(figures.Commit(Account, Guid.NewGuid(), 42, 300.01m, Now));
+        var entry = figures.Commit(Account, Guid.NewGuid(), 42, 300m, Now);
+        Assert.NotNull(entry);
+        Assert.Equal((LedgerEntryKind.Commitment, 300m, "Dossier n° 42"), (entry.Kind, entry.Amount, entry.Reference));
+    }
+
+    [Fact]
+    public void A_credit_needs_a_positive_amount_in_cents_and_its_origin()
+    {
+        var (entry, errors) = LedgerEntry.Credit(Account, 10.005m, " ", Guid.NewGuid(), Now);
+
+        Assert.Null(entry);
+        Assert.Equal(["amount", "reference"], errors.ToDictionary().Keys);
+        Assert.Equal("company:732829320:Plan obligatoire", Account.Key);
+        Assert.Equal("pooled:Alternance:2027", FundingAccount.KeyOf(FundingKind.PooledSource, null, "Alternance", 2027));
+    }
+}
