@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# "Mes dossiers" list benchmark on the real stack. Options: --dossiers 100000 --queries 600
+# "Mes dossiers" list benchmark on the real stack. Options: --dossiers 100000 --establishments 100 --queries 600
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh

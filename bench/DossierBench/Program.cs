@@ -9,7 +9,7 @@ using Opco.Testing.Portal;
 // through the gateway as a signed-in user holding "Prise en charge" on one establishment:
 //   import     employee import by file (--lines 10000), target ≤ 10 s
 //   providers  training provider search (--providers 50000 --queries 600), target p99 ≤ 50 ms
-//   list       "Mes dossiers", pages of 50 (--dossiers 100000 --queries 600), target p99 ≤ 50 ms
+//   list       "Mes dossiers", pages of 50 (--dossiers 100000 --establishments 100 --queries 600), target p99 ≤ 50 ms
 var bench = args.FirstOrDefault() ?? "import";
 if (bench is not ("import" or "providers" or "list"))
 {
@@ -46,7 +46,7 @@ switch (bench)
         break;
     default:
         await DossierListBench.RunAsync(http, app.GetConnectionString("dossierdb"), Siret,
-            CommandLine.Int(args, "--dossiers", 100_000), CommandLine.Int(args, "--queries", 600));
+            CommandLine.Int(args, "--dossiers", 100_000), CommandLine.Int(args, "--establishments", 100), CommandLine.Int(args, "--queries", 600));
         break;
 }
 return 0;

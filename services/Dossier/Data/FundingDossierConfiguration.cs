@@ -31,8 +31,12 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
         dossier.Property(d => d.CommitmentFailure).HasMaxLength(FundingDossier.ReasonMaxLength);
         // Two changes at once (two tabs, the company and the advisor): the second is told instead of undoing the first.
         dossier.Property(d => d.UpdatedAt).IsConcurrencyToken();
-        // "Mes dossiers": an establishment's, newest first; the nightly run and the advisors' lists: by status.
+        // "Mes dossiers": an establishment's, newest first, by status, by number, by words of the title; the nightly run
+        // and the advisors' lists: by status.
         dossier.HasIndex(d => new { d.Siret, d.CreatedAt });
+        dossier.HasIndex(d => new { d.Siret, d.Status, d.CreatedAt });
+        dossier.HasIndex(d => new { d.Siret, d.Number });
+        dossier.HasIndex(d => d.Title, "ix_dossiers_title_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         dossier.HasIndex(d => new { d.Status, d.TransmittedAt });
 
         dossier.HasMany(d => d.Trainees).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);

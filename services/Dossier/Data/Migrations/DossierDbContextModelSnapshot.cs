@@ -396,7 +396,16 @@ namespace Opco.Dossier.Data.Migrations
 
                     b.HasIndex("Siret", "CreatedAt");
 
+                    b.HasIndex("Siret", "Number");
+
                     b.HasIndex("Status", "TransmittedAt");
+
+                    b.HasIndex("Siret", "Status", "CreatedAt");
+
+                    b.HasIndex(new[] { "Title" }, "ix_dossiers_title_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Title" }, "ix_dossiers_title_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Title" }, "ix_dossiers_title_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("dossiers", (string)null);
                 });
