@@ -31,6 +31,8 @@ internal sealed class DossierWorld : IAsyncDisposable
 
     public sealed record Company(string Siren, string Siret, string AdvisorEmail, HttpClient Advisor);
 
+    public sealed record Member(HttpClient Api, string Email);
+
     /// <summary>A small company (Plan offered) with its advisor signed in, known to the dossier service.</summary>
     public async Task<Company> CompanyAsync()
     {
@@ -43,7 +45,10 @@ internal sealed class DossierWorld : IAsyncDisposable
     }
 
     /// <summary>A user of the establishment (preferred there) holding these habilitations, once the dossier service knows them.</summary>
-    public async Task<HttpClient> UserAsync(string siret, params Habilitation[] held)
+    public async Task<HttpClient> UserAsync(string siret, params Habilitation[] held) => (await MemberAsync(siret, held)).Api;
+
+    /// <summary>As <see cref="UserAsync"/>, with the e-mail to sign in with in a browser (password <see cref="IdentityUsers.Password"/>).</summary>
+    public async Task<Member> MemberAsync(string siret, params Habilitation[] held)
     {
         var (api, account) = await SignInAsync(TestEmails.Unique("dossiers"), u => u.PreferredSiret = siret, new() { [siret] = held });
         await Onboarding.Broker.PublishAsync(new UserHabilitationsChanged(account.Id, account.Email!, account.FirstName, account.LastName, siret, siret,
@@ -52,7 +57,7 @@ internal sealed class DossierWorld : IAsyncDisposable
                 (await api.GetAsync($"/api/dossier/establishments/{siret}/permissions")).StatusCode == HttpStatusCode.OK
                 && await CountAsync("dossierdb", "SELECT count(*) FROM preferred_establishments WHERE user_id = @p", account.Id) == 1,
             Delivery, "the dossier service knows the user's rights and preferred establishment");
-        return api;
+        return new Member(api, account.Email!);
     }
 
     public async Task<HttpClient> AdministratorAsync() =>

@@ -1,0 +1,133 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Opco.IntegrationTests.Dossier;
+using Opco.IntegrationTests.Support;
+using Opco.SharedKernel.Habilitations;
+
+namespace Opco.IntegrationTests.Web;
+
+/// <summary>
+/// A dossier's whole life in headless Chromium, through the gateway: the manager enters it in seven steps and transmits
+/// it, the nightly run moves it, the advisor accepts it in "Dossiers à instruire", and the manager sees Accepté and is notified.
+/// </summary>
+public sealed class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
+{
+    private DossierWorld? _world;
+    private DossierWorld World => _world!;
+
+    public async ValueTask InitializeAsync() => _world = await DossierWorld.StartAsync(fixture);
+
+    public async ValueTask DisposeAsync() => await World.DisposeAsync();
+
+    [Fact]
+    public async Task A_manager_enters_and_transmits_a_dossier_the_night_moves_it_the_advisor_accepts_it_and_the_manager_sees_it()
+    {
+        var company = await World.CompanyAsync();
+        var manager = await World.MemberAsync(company.Siret, Habilitation.PriseEnCharge, Habilitation.DonneesSensibles);
+        var administrator = await World.AdministratorAsync();
+        await DossierWorld.CreditAsync(administrator, company.Siren, 10_000m);
+        await World.EmployeeAsync(manager.Api, company.Siret, "Stagiaire", hourlyWage: 14m);
+        var tag = OnboardingWorld.UniqueWord();
+        await AddProviderAsync(manager.Api, company.Siret, $"Institut {tag} Formation");
+        // The portal lists the user's establishments from identity's copy of the registry, fed by onboarding's events.
+        await Eventually.HoldsAsync(async () => (await manager.Api.GetFromJsonAsync<JsonElement>("/api/identity/me/establishments")).GetArrayLength() == 1,
+            DossierWorld.Delivery, "identity knows the manager's establishment");
+
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_manager_enters_and_transmits_a_dossier_the_night_moves_it_the_advisor_accepts_it_and_the_manager_sees_it));
+        var page = await browser.NewVisitorAsync();
+        await PortalBrowser.SignInAsync(page, manager.Email, IdentityUsers.Password);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes dossiers" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer un dossier" }).ClickAsync();
+
+        // 1 Cadre
+        await page.GetByLabel("Plan de développement des compétences").CheckAsync();
+        await page.GetByLabel("Non, l'entreprise est remboursée").CheckAsync();
+        await browser.ScreenshotAsync(page, "etape 1 cadre");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
+        // 2 Action
+        await page.GetByLabel("Intitulé de l'action").FillAsync("Management d'équipe");
+        await page.GetByLabel("Nature").SelectOptionAsync("ActionFormation");
+        await page.GetByLabel("Modalité").SelectOptionAsync("Presentiel");
+        var start = DateOnly.FromDateTime(DateTime.Today).AddDays(45);
+        await page.GetByLabel("Date de début").FillAsync(start.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Date de fin").FillAsync(start.AddDays(1).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Durée (heures)").FillAsync("14");
+        await page.GetByLabel("Lieu").FillAsync("Lyon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
+        // 3 Organisme
+        await page.GetByLabel("SIRET, NDA ou raison sociale de l'organisme").FillAsync($"institut {tag.ToLowerInvariant()}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Choisir Institut {tag} Formation" }).ClickAsync();
+        // 4 Stagiaires
+        await page.GetByLabel("STAGIAIRE Camille", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Heures de STAGIAIRE Camille").FillAsync("14");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
+        // 5 Coûts: the salary cost is computed, 14 h × min(14 €, 11,88 €).
+        await Expect(page.GetByText("Frais de salaire : 166,32 €")).ToBeVisibleAsync();
+        await page.GetByLabel("Coûts pédagogiques HT (€)").FillAsync("400");
+        await page.GetByLabel("Montant demandé (€)").FillAsync("500");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
+        // 6 Pièces
+        foreach (var (id, name) in new[] { ("#piece-Quote", "devis.pdf"), ("#piece-Programme", "programme.pdf"), ("#piece-Agreement", "convention.pdf") })
+        {
+            await page.WaitForFunctionAsync($"() => document.querySelector('{id}')?._blazorInputFileNextFileId !== undefined");
+            await page.Locator(id).SetInputFilesAsync(new FilePayload { Name = name, MimeType = "application/pdf", Buffer = DossierWorld.Pdf });
+            await Expect(page.GetByText(name)).ToBeVisibleAsync();
+        }
+        await browser.ScreenshotAsync(page, "etape 6 pieces");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
+        // 7 Récapitulatif
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Récapitulatif" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "etape 7 recapitulatif");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Transmettre le dossier" }).ClickAsync();
+        await Expect(page.GetByText("Transmission demandée").First).ToBeVisibleAsync();
+        var number = (await page.Locator("h1").InnerTextAsync()).Split(' ')[2];
+
+        await DossierWorld.RunNightlyAsync(administrator);
+
+        var advisorPage = await browser.NewVisitorAsync();
+        await PortalBrowser.SignInAsync(advisorPage, company.AdvisorEmail, IdentityUsers.Password);
+        await advisorPage.GetByRole(AriaRole.Link, new() { Name = "Dossiers à instruire" }).ClickAsync();
+        await advisorPage.GetByRole(AriaRole.Link, new() { Name = $"Instruire le dossier n° {number}" }).ClickAsync();
+        await advisorPage.GetByLabel("Montant accordé (€)").FillAsync("450");
+        await browser.ScreenshotAsync(advisorPage, "decision du conseiller");
+        await advisorPage.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Expect(advisorPage.GetByText("Acceptation enregistrée")).ToBeVisibleAsync();
+
+        var status = page.Locator("strong.status");
+        var seen = "";
+        await Eventually.HoldsAsync(async () =>
+        {
+            await page.ReloadAsync();
+            await status.WaitForAsync();
+            seen = await status.InnerTextAsync();
+            return seen == "Accepté";
+        }, DossierWorld.Delivery, () => $"the manager sees the dossier accepted, not « {seen} »");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Télécharger l'accord de prise en charge (PDF)" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "dossier accepte");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes notifications" }).ClickAsync();
+        // The notification travels from the dossier service's outbox to the notification service: the page shows it once it is there.
+        var notification = page.GetByText($"Dossier n° {number} : Accepté");
+        await Eventually.HoldsAsync(async () =>
+        {
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Mes notifications" }).WaitForAsync();
+            if (await notification.CountAsync() > 0) return true;
+            await page.ReloadAsync();
+            return false;
+        }, DossierWorld.Delivery, "the manager is notified that the dossier is accepted");
+        await browser.ScreenshotAsync(page, "notification");
+    }
+
+    private static async Task AddProviderAsync(HttpClient manager, string siret, string name)
+    {
+        var response = await manager.PostAsJsonAsync($"/api/dossier/establishments/{siret}/training-providers", new
+        {
+            siret = Opco.SharedKernel.FictionalIdentifiers.Siret(Opco.SharedKernel.FictionalIdentifiers.Siren(Random.Shared), 0), nda = "11690000001",
+            name, address = "3 place Bellecour", postalCode = "69002", city = "Lyon", isQualiopiCertified = true,
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
