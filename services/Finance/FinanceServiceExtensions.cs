@@ -18,6 +18,7 @@ public static class FinanceServiceExtensions
         {
             bus.AddHabilitationCopy<FinanceDbContext>(ServiceName);
             bus.AddConsumer<CommitmentRequestedConsumer>();
+            bus.AddConsumer<DossierCancelledConsumer>();
         });
         builder.AddPortalAuthentication(ServiceName);
         builder.AddApiDocument(ServiceName);

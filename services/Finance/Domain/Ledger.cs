@@ -70,6 +70,17 @@ public sealed class LedgerEntry
         AccountId = accountId, Kind = kind, Amount = amount, DossierId = dossierId, Reference = reference, RecordedBy = by, RecordedAt = now,
     };
 
+    /// <summary>
+    /// What a dossier's commitment still holds (committed − released − paid on it), given back to its account; null
+    /// when nothing is left, so releasing twice releases nothing more.
+    /// </summary>
+    public static LedgerEntry? ReleaseOf(LedgerEntry commitment, IEnumerable<LedgerEntry> dossierEntries, string reference, DateTimeOffset now)
+    {
+        var entries = dossierEntries.ToList();
+        var open = commitment.Amount - entries.Where(e => e.Kind is LedgerEntryKind.Release or LedgerEntryKind.Payment).Sum(e => e.Amount);
+        return open > 0 ? Of(commitment.AccountId, LedgerEntryKind.Release, open, commitment.DossierId, reference, null, now) : null;
+    }
+
     /// <summary>"Créditer un compte" (allocation, voluntary payment cashed): euros and cents, above zero.</summary>
     public static (LedgerEntry? Entry, FieldErrors Errors) Credit(FundingAccount account, decimal? amount, string? reference, Guid by, DateTimeOffset now)
     {

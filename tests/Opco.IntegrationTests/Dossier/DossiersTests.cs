@@ -77,6 +77,13 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
             var notifications = await manager.GetFromJsonAsync<JsonElement>("/api/notification/me/notifications");
             return notifications.GetProperty("items").EnumerateArray().Any(n => n.GetProperty("title").GetString()!.EndsWith(": Accepté"));
         }, Delivery, "the manager is notified that the dossier is accepted");
+
+        // Cancelled before the training starts: the commitment goes back to the account.
+        var cancelled = await Json(await manager.PostAsJsonAsync($"{url}/cancellation", new { reason = "Formation reportée à l'an prochain." }));
+        Assert.Equal("Cancelled", cancelled.GetProperty("dossier").GetProperty("status").GetString());
+        await Eventually.HoldsAsync(async () => (await FiguresAsync(administrator, company.Siren)).GetProperty("availableForCommitment").GetDecimal() == 5000m,
+            Delivery, "finance releases the cancelled dossier's commitment");
+        Assert.Equal(0m, (await FiguresAsync(administrator, company.Siren)).GetProperty("openCommitments").GetDecimal());
     }
 
     [Fact]

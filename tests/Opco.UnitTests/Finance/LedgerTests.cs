@@ -39,4 +39,18 @@ public sealed class LedgerTests
         Assert.Equal("company:732829320:Plan obligatoire", Account.Key);
         Assert.Equal("pooled:Alternance:2027", FundingAccount.KeyOf(FundingKind.PooledSource, null, "Alternance", 2027));
     }
+
+    [Fact]
+    public void A_cancelled_dossier_releases_what_its_commitment_still_holds_once()
+    {
+        var dossier = Guid.NewGuid();
+        var commitment = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m)]).Commit(Account, dossier, 7, 400m, Now)!;
+
+        var release = LedgerEntry.ReleaseOf(commitment, [commitment], "Dossier n° 7 annulé", Now);
+
+        Assert.Equal((LedgerEntryKind.Release, 400m, (Guid?)dossier), (release!.Kind, release.Amount, release.DossierId));
+        Assert.Null(LedgerEntry.ReleaseOf(commitment, [commitment, release], "Dossier n° 7 annulé", Now));
+        var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m), (LedgerEntryKind.Commitment, 400m), (LedgerEntryKind.Release, 400m)]);
+        Assert.Equal((0m, 1000m), (figures.OpenCommitments, figures.AvailableForCommitment));
+    }
 }
