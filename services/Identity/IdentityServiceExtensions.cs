@@ -30,6 +30,7 @@ public static class IdentityServiceExtensions
             bus.AddConsumer<EstablishmentClosedConsumer>().Endpoint(RegistryEndpoint);
             bus.AddConsumer<AccountRequestAcceptedConsumer>();
             bus.AddConsumer<PreferredEstablishmentSnapshotConsumer>();
+            bus.AddConsumer<UserRightsSnapshotConsumer>();
         });
         builder.AddAuthorizationServer();
         builder.Services.AddRazorPages();

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Opco.Messaging;
 
 namespace Opco.Authorization.HabilitationCopy;
 
 public static class HabilitationCopyModelBuilderExtensions
 {
-    /// <summary>Maps the copy of users' rights; the consumers upsert with plain SQL, hence fixed snake_case names.</summary>
+    /// <summary>
+    /// Maps the copy of users' rights, and the record of its fill from identity's snapshot; the consumers upsert with
+    /// plain SQL, hence fixed snake_case names.
+    /// </summary>
     public static ModelBuilder AddHabilitationCopy(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<UserEstablishmentHabilitations>(rights =>
@@ -26,6 +30,6 @@ public static class HabilitationCopyModelBuilderExtensions
             status.Property(s => s.IsActive).HasColumnName("is_active");
             status.Property(s => s.UpdatedAt).HasColumnName("updated_at");
         });
-        return modelBuilder;
+        return modelBuilder.AddCopyFills();
     }
 }

@@ -65,3 +65,16 @@ public sealed record UserContactChanged(Guid UserId, string Email, string FirstN
 
 /// <summary>An administrator created an OPCO training advisor; companies name their advisor by this e-mail.</summary>
 public sealed record AdvisorRegistered(Guid UserId, string Email, string FirstName, string LastName, DateTimeOffset RegisteredAt);
+
+/// <summary>A service whose copy of users' rights is new asks for all of them.</summary>
+public sealed record UserRightsSnapshotRequested(string Requester, DateTimeOffset RequestedAt);
+
+/// <summary>
+/// One page of every user's rights: whether active, and what they hold on each establishment. Newer state wins in a
+/// copy (StateAsOf as in CompanySnapshotTaken); a deleted user comes inactive and without rights.
+/// </summary>
+public sealed record UserRightsSnapshotTaken(string Requester, IReadOnlyList<UserRightsState> Users, int Page, int Pages, DateTimeOffset StateAsOf);
+
+public sealed record UserRightsState(Guid UserId, bool IsActive, IReadOnlyList<EstablishmentHabilitations> Establishments);
+
+public sealed record EstablishmentHabilitations(string Siret, IReadOnlyList<string> Habilitations);

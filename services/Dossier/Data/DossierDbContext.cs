@@ -56,7 +56,6 @@ public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options)
         // Trigram index of the training providers' search.
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.AddHabilitationCopy();
-        modelBuilder.AddCopyFills();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DossierDbContext).Assembly);
     }
 }

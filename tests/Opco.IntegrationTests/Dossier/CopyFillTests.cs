@@ -6,8 +6,9 @@ using Opco.SharedKernel;
 namespace Opco.IntegrationTests.Dossier;
 
 /// <summary>
-/// A copy that appears after its source has data fills itself from a snapshot when its service starts: tested on data
-/// written without any event, as it would be from before the copy existed. Restarts the dossier service, so runs alone.
+/// A copy that appears after its source has data (companies, preferred establishments, users' rights) fills itself from a
+/// snapshot when its service starts: tested on data written without any event, as it would be from before the copy
+/// existed. Restarts the dossier service, so runs alone.
 /// </summary>
 [Collection(DisruptiveCollection.Name)]
 public sealed class CopyFillTests(AppFixture fixture) : IAsyncLifetime
@@ -34,6 +35,9 @@ public sealed class CopyFillTests(AppFixture fixture) : IAsyncLifetime
         var user = await SchemesTests.SignInAsync(fixture, _world, null, siret);
         await ExecuteAsync("identitydb", "UPDATE \"AspNetUsers\" SET \"PreferredSiret\" = @siret WHERE \"Id\" = @id", ("siret", siret), ("id", user.Id));
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM member_companies WHERE siren = @p", siren));
+        // Its rights too were written in identitydb without any event: the dossier service does not know them yet.
+        var permissions = $"/api/dossier/establishments/{siret}/permissions";
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await user.Api.GetAsync(permissions)).StatusCode);
 
         // The copy as it is on the day it appears: never filled. It asks when the dossier service starts.
         await ExecuteAsync("dossierdb", "DELETE FROM copy_fills");
@@ -43,8 +47,10 @@ public sealed class CopyFillTests(AppFixture fixture) : IAsyncLifetime
             Delivery, "the dossier service has the company registered before its copy existed");
         var offered = await SchemesTests.OfferedWhenAsync(user.Api, o => o.GetProperty("preferredSiret").GetString() == siret);
         Assert.True(SchemesTests.Scheme(offered, "Plan").GetProperty("offered").GetBoolean());
+        await Eventually.HoldsAsync(async () => (await user.Api.GetAsync(permissions)).StatusCode == System.Net.HttpStatusCode.OK,
+            Delivery, "the dossier service's copy of rights is filled from identity's snapshot");
         // Recorded: the next start finds both copies filled and asks nothing.
-        Assert.Equal(2L, await CountAsync("SELECT count(*) FROM copy_fills WHERE copy_name IN ('member-companies', 'preferred-establishments')", null));
+        Assert.Equal(3L, await CountAsync("SELECT count(*) FROM copy_fills WHERE copy_name IN ('member-companies', 'preferred-establishments', 'user-rights')", null));
     }
 
     private async Task ExecuteAsync(string database, string sql, params (string Name, object Value)[] parameters)

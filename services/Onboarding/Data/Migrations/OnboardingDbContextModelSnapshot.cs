@@ -68,6 +68,22 @@ namespace Opco.Onboarding.Data.Migrations
                     b.ToTable("user_status", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Messaging.Copies.CopyFill", b =>
+                {
+                    b.Property<string>("CopyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("copy_name");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("CopyName");
+
+                    b.ToTable("copy_fills", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
