@@ -5,7 +5,6 @@ using Opco.Identity.Data;
 using Opco.Messaging;
 using Opco.Messaging.Copies;
 using Opco.Messaging.Inbox;
-using Opco.Messaging.Outbox;
 
 namespace Opco.Identity.Messaging;
 
@@ -21,8 +20,7 @@ public sealed class PreferredEstablishmentSnapshotConsumer(IdentityDbContext db,
         var stateAsOf = time.GetUtcNow() - Snapshots.CommitMargin;
         var users = await Db.Users.AsNoTracking().OrderBy(u => u.Id)
             .Select(u => new UserPreferredEstablishment(u.Id, u.PreferredSiret)).ToListAsync(cancellationToken);
-        var pages = users.Chunk(PageSize).ToList();
-        foreach (var (page, index) in pages.Select((p, i) => (p, i)))
-            Db.PublishOnCommit(new PreferredEstablishmentSnapshotTaken(message.Requester, page, index + 1, pages.Count, stateAsOf));
+        Snapshots.PublishInPages(Db, users, PageSize,
+            (page, number, count) => new PreferredEstablishmentSnapshotTaken(message.Requester, page, number, count, stateAsOf));
     }
 }

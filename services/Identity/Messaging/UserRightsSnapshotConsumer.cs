@@ -5,7 +5,6 @@ using Opco.Identity.Data;
 using Opco.Messaging;
 using Opco.Messaging.Copies;
 using Opco.Messaging.Inbox;
-using Opco.Messaging.Outbox;
 
 namespace Opco.Identity.Messaging;
 
@@ -25,8 +24,6 @@ public sealed class UserRightsSnapshotConsumer(IdentityDbContext db, MessagingMe
             .ToLookup(a => a.UserId);
         var states = users.Select(u => new UserRightsState(u.Id, u.IsActive && !u.Deleted,
             u.Deleted ? [] : [.. accesses[u.Id].Select(a => new EstablishmentHabilitations(a.Siret, [.. a.Habilitations.Select(h => h.ToString())]))]));
-        var pages = states.Chunk(PageSize).ToList();
-        foreach (var (page, index) in pages.Select((p, i) => (p, i)))
-            Db.PublishOnCommit(new UserRightsSnapshotTaken(message.Requester, page, index + 1, pages.Count, stateAsOf));
+        Snapshots.PublishInPages(Db, [.. states], PageSize, (page, number, count) => new UserRightsSnapshotTaken(message.Requester, page, number, count, stateAsOf));
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Opco.Messaging.Outbox;
+
 namespace Opco.Messaging.Copies;
 
 /// <summary>
@@ -21,4 +24,11 @@ public static class Snapshots
     /// a change committed during the read carries a later time than the snapshot and is not discarded as older.
     /// </summary>
     public static readonly TimeSpan CommitMargin = TimeSpan.FromMinutes(1);
+
+    /// <summary>Publishes <paramref name="items"/> in pages through the outbox; <paramref name="page"/> makes the message of (items, number, count).</summary>
+    public static void PublishInPages<TItem>(DbContext db, IReadOnlyList<TItem> items, int pageSize, Func<TItem[], int, int, object> page)
+    {
+        var pages = items.Chunk(pageSize).ToList();
+        for (var index = 0; index < pages.Count; index++) db.PublishOnCommit(page(pages[index], index + 1, pages.Count));
+    }
 }

@@ -4,7 +4,6 @@ using Opco.Contracts.Onboarding;
 using Opco.Messaging;
 using Opco.Messaging.Copies;
 using Opco.Messaging.Inbox;
-using Opco.Messaging.Outbox;
 using Opco.Onboarding.Data;
 
 namespace Opco.Onboarding.Messaging;
@@ -21,8 +20,6 @@ public sealed class CompanySnapshotConsumer(OnboardingDbContext db, MessagingMet
         var stateAsOf = time.GetUtcNow() - Snapshots.CommitMargin;
         var companies = await Db.Companies.AsNoTracking().OrderBy(c => c.Siren)
             .Select(c => new CompanyState(c.Siren, c.Name, c.Headcount, c.ServiceOffer, c.AdvisorEmail)).ToListAsync(cancellationToken);
-        var pages = companies.Chunk(PageSize).ToList();
-        foreach (var (page, index) in pages.Select((p, i) => (p, i)))
-            Db.PublishOnCommit(new CompanySnapshotTaken(message.Requester, page, index + 1, pages.Count, stateAsOf));
+        Snapshots.PublishInPages(Db, companies, PageSize, (page, number, count) => new CompanySnapshotTaken(message.Requester, page, number, count, stateAsOf));
     }
 }
