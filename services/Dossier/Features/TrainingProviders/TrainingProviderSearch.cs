@@ -53,7 +53,8 @@ public static class TrainingProviderSearch
             FROM training_providers p
             WHERE {{conditions}} AND p."SearchName" NOT LIKE {0} AND p."SearchName" NOT LIKE {1}
             LIMIT {{{parameters.Count - 1}}}
-            """, parameters, cancellationToken);
+            """, parameters, r => new Candidate(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.GetString(6), r.GetString(7), r.GetBoolean(8), r.IsDBNull(9) ? null : r.GetString(9)), cancellationToken);
         hits.AddRange(fuzzy.OrderByDescending(c => SearchRanking.Score(name, c.SearchName)).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Take(limit - hits.Count)
             .Select(c => new Hit(c.Id, c.Siret, c.Nda, c.Name, c.Address, c.PostalCode, c.City, c.IsQualiopiCertified, c.MaskedIban)));

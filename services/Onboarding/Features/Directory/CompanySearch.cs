@@ -70,7 +70,8 @@ public static class CompanySearch
             WHERE {{conditions}} AND c."SearchName" NOT LIKE {0} AND c."SearchName" NOT LIKE {1}
             LIMIT {{{parameters.Count - 1}}}
             """;
-        return await CloseSpellings.QueryAsync<Candidate>(db, sql, parameters, cancellationToken);
+        return await CloseSpellings.QueryAsync(db, sql, parameters, r => new Candidate(r.GetString(0), r.GetString(1), r.GetString(2),
+            r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(3) ? null : r.GetString(3)), cancellationToken);
     }
 
     /// <summary>A SIREN, a SIRET (its company), or the first digits of either while they are being typed.</summary>
