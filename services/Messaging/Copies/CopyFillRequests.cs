@@ -23,25 +23,45 @@ internal sealed class CopyFillRequests<TContext>(IServiceScopeFactory scopes, IE
     {
         foreach (var source in sources)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            var requested = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            // The database may not be reachable yet (or not migrated, for a service started by hand): retry, never stop the host.
+            for (var delay = TimeSpan.FromSeconds(1); !stoppingToken.IsCancellationRequested; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks)))
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
-                var now = time.GetUtcNow();
-                var first = await db.Database.ExecuteSqlAsync(
-                    $"INSERT INTO copy_fills (copy_name, requested_at) VALUES ({source.CopyName}, {now}) ON CONFLICT DO NOTHING", stoppingToken) == 1;
-                if (first)
+                try
                 {
-                    db.PublishOnCommit(source.Request(now));
-                    await db.SaveChangesAsync(stoppingToken);
+                    await RequestIfNewAsync(source, stoppingToken);
+                    break;
                 }
-                await transaction.CommitAsync(stoppingToken);
-                return first;
-            });
-            if (requested) logger.LogInformation("Copy {Copy} is new: its source was asked for a snapshot.", source.CopyName);
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    logger.LogWarning(error, "Could not check whether copy {Copy} needs a snapshot; next try in {Delay}.", source.CopyName, delay);
+                    await Task.Delay(delay, time, stoppingToken);
+                }
+            }
         }
+    }
+
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(1);
+
+    private async Task RequestIfNewAsync(CopySource source, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var requested = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+            var now = time.GetUtcNow();
+            var first = await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO copy_fills (copy_name, requested_at) VALUES ({source.CopyName}, {now}) ON CONFLICT DO NOTHING", stoppingToken) == 1;
+            if (first)
+            {
+                db.PublishOnCommit(source.Request(now));
+                await db.SaveChangesAsync(stoppingToken);
+            }
+            await transaction.CommitAsync(stoppingToken);
+            return first;
+        });
+        if (requested) logger.LogInformation("Copy {Copy} is new: its source was asked for a snapshot.", source.CopyName);
     }
 }
 

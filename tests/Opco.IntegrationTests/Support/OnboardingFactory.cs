@@ -28,11 +28,13 @@ public sealed class OnboardingFactory(string databaseConnectionString, string me
         builder.UseSetting("services:identity:http:0", "http://127.0.0.1:1");
         // Publisher only: its consumers would otherwise compete with the running onboarding service on the same queues
         // and apply other tests' messages to this throw-away database. The named endpoints go too: without consumers they
-        // would still take messages from those queues, and skip them.
+        // would still take messages from those queues, and skip them. Without consumers it keeps no copies, so it asks
+        // no source for a snapshot either (its outbox holds only the tests' events).
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IConsumerRegistration>();
             services.RemoveAll<IEndpointRegistration>();
+            services.RemoveAll<Opco.Messaging.Copies.CopySource>();
         });
     }
 
