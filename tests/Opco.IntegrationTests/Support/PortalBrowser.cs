@@ -70,6 +70,17 @@ public sealed partial class PortalBrowser : IAsyncDisposable
     }
 
     /// <summary>Waits for the page's heading, then saves the screen as NN-step.png.</summary>
+    /// <summary>Visible inputs, selects and text areas without a label or an accessible name.</summary>
+    public static Task<string[]> UnlabelledFieldsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+            .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+            .map(e => e.id || e.name || e.outerHTML)
+        """);
+
+    /// <summary>Whether the page fits the window's width (tables scroll inside their wrapper, not the page).</summary>
+    public static Task<bool> FitsWidthAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+
     public async Task ScreenshotAsync(IPage page, string step)
     {
         await page.Locator("h1").First.WaitForAsync();

@@ -83,6 +83,7 @@ public sealed class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Transmettre le dossier" }).ClickAsync();
         await Expect(page.GetByText("Transmission demandée").First).ToBeVisibleAsync();
         var number = (await page.Locator("h1").InnerTextAsync()).Split(' ')[2];
+        var dossierUrl = new Uri(page.Url).AbsolutePath;
 
         await DossierWorld.RunNightlyAsync(administrator);
 
@@ -117,6 +118,21 @@ public sealed class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
             return false;
         }, DossierWorld.Delivery, "the manager is notified that the dossier is accepted");
         await browser.ScreenshotAsync(page, "notification");
+
+        // At a phone's width every dossier screen fits (tables scroll inside their wrapper) and every field has a label.
+        foreach (var (visitor, path) in new[]
+                 {
+                     (page, "/dossiers"), (page, dossierUrl), (page, $"{dossierUrl}/saisie?etape=1"), (page, $"{dossierUrl}/saisie?etape=2"),
+                     (page, $"{dossierUrl}/saisie?etape=3"), (page, $"{dossierUrl}/saisie?etape=4"), (page, $"{dossierUrl}/saisie?etape=5"),
+                     (page, $"{dossierUrl}/saisie?etape=6"), (advisorPage, "/conseiller/dossiers"),
+                 })
+        {
+            await visitor.SetViewportSizeAsync(375, 812);
+            await visitor.GotoAsync(path);
+            await visitor.Locator("h1").WaitForAsync();
+            Assert.True(await PortalBrowser.FitsWidthAsync(visitor), $"{path} scrolls sideways at 375 px");
+            Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(visitor));
+        }
     }
 
     private static async Task AddProviderAsync(HttpClient manager, string siret, string name)

@@ -157,7 +157,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
             await phone.GotoAsync(path);
             await browser.ScreenshotAsync(phone, step);
             Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at 375 px");
-            Assert.Empty(await UnlabelledFieldsAsync(phone));
+            Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(phone));
         }
 
         var siret = FictionalIdentifiers.Siret(FictionalIdentifiers.Siren(Random.Shared), 0);
@@ -170,7 +170,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
             await phone.GotoAsync(path);
             await browser.ScreenshotAsync(phone, step);
             Assert.True(await phone.EvaluateAsync<bool>("() => document.body.scrollWidth <= window.innerWidth + 1"), $"{path} scrolls sideways at 375 px");
-            Assert.Empty(await UnlabelledFieldsAsync(phone));
+            Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(phone));
         }
 
         // Wider than a phone, the users table scrolls inside its own wrapper; the page itself does not.
@@ -272,7 +272,7 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(page.Locator("#salarie-nom-erreur")).ToHaveTextAsync("Le nom est obligatoire.");
         await Expect(page.Locator("#salarie-naissance-erreur")).ToHaveTextAsync("La date de naissance est obligatoire.");
-        Assert.Empty(await UnlabelledFieldsAsync(page));
+        Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(page));
         await page.GetByLabel("Civilité").SelectOptionAsync("Madame");
         // "Nom" is also in "Prénom": the field's id says which.
         await page.Locator("#salarie-nom").FillAsync("Martin");
@@ -346,13 +346,6 @@ public sealed class PortalScreensTests(AppFixture fixture) : IAsyncDisposable
                 .filter(cell => cell.getBoundingClientRect().right > right + 0.5)
                 .map(cell => `${cell.textContent.trim()} (right edge ${cell.getBoundingClientRect().right} > ${right})`);
         }
-        """);
-
-    /// <summary>Visible inputs, selects and text areas without a label or an accessible name.</summary>
-    private static Task<string[]> UnlabelledFieldsAsync(IPage page) => page.EvaluateAsync<string[]>("""
-        () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
-            .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
-            .map(e => e.id || e.name || e.outerHTML)
         """);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
