@@ -69,7 +69,6 @@ public sealed partial class PortalBrowser : IAsyncDisposable
         await page.WaitForURLAsync(url => !url.Contains("/account/") && !url.Contains("/connect/") && !url.Contains("/signin-oidc"));
     }
 
-    /// <summary>Waits for the page's heading, then saves the screen as NN-step.png.</summary>
     /// <summary>Visible inputs, selects and text areas without a label or an accessible name.</summary>
     public static Task<string[]> UnlabelledFieldsAsync(IPage page) => page.EvaluateAsync<string[]>("""
         () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
@@ -81,6 +80,7 @@ public sealed partial class PortalBrowser : IAsyncDisposable
     public static Task<bool> FitsWidthAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
+    /// <summary>Waits for the page's heading, then saves the screen as NN-step.png.</summary>
     public async Task ScreenshotAsync(IPage page, string step)
     {
         await page.Locator("h1").First.WaitForAsync();
