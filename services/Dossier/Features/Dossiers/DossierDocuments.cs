@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain.Dossiers;
 using Opco.SharedKernel;
@@ -34,7 +35,7 @@ public static class DossierDocuments
     {
         if (!EnumCodes.TryParse<DocumentKind>(kind, out var documentKind))
             return Problem(StatusCodes.Status400BadRequest, "Indiquez le type de pièce : devis, programme, convention, pièce complémentaire ou certificat de réalisation.");
-        var content = await ReadAsync(http.Request, cancellationToken);
+        var content = await RequestBodies.ReadAtMostAsync(http.Request, DocumentFile.MaxSize, cancellationToken);
         if (content is null) return Problem(StatusCodes.Status413PayloadTooLarge, DocumentFile.TooLarge);
         if (content.Length == 0) return Problem(StatusCodes.Status400BadRequest, DocumentFile.Empty);
         if (DocumentFile.ContentTypeOf(content) is not { } contentType) return Problem(StatusCodes.Status415UnsupportedMediaType, DocumentFile.WrongType);
@@ -83,18 +84,4 @@ public static class DossierDocuments
     }
 
     private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(statusCode: status, title: InvalidFile, detail: detail);
-
-    /// <summary>The body, or null as soon as it goes over the limit (what was read is dropped, nothing stored).</summary>
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > DocumentFile.MaxSize) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
@@ -90,15 +91,7 @@ public static class ImportEmployees
     /// <summary>The body as text (UTF-8, or Latin-1 as an older spreadsheet saves a CSV), or null when over the limit.</summary>
     private static async Task<string?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxFileBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        var bytes = buffer.ToArray();
+        if (await RequestBodies.ReadAtMostAsync(request, MaxFileBytes, cancellationToken) is not { } bytes) return null;
         try
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
