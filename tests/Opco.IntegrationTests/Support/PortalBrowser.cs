@@ -80,8 +80,8 @@ public sealed partial class PortalBrowser : IAsyncDisposable
     public static Task<bool> FitsWidthAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
-    /// <summary>Waits for the page's heading, then saves the screen as NN-step.png.</summary>
-    public async Task ScreenshotAsync(IPage page, string step)
+    /// <summary>Waits until the page has its heading and its data.</summary>
+    public static async Task LoadedAsync(IPage page)
     {
         await page.Locator("h1").First.WaitForAsync();
         // Pages load their data over the Blazor connection: wait until nothing says "Chargement…" and the menu has the user's name.
@@ -89,6 +89,12 @@ public sealed partial class PortalBrowser : IAsyncDisposable
             () => !document.querySelector('.loading')
                   && !(document.querySelector('.user-menu-button')?.textContent.includes('Mon compte'))
             """);
+    }
+
+    /// <summary>Waits until the page is loaded, then saves the screen as NN-step.png.</summary>
+    public async Task ScreenshotAsync(IPage page, string step)
+    {
+        await LoadedAsync(page);
         var name = $"{++_step:00}-{Slug().Replace(step.ToLowerInvariant(), "-").Trim('-')}.png";
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, name), FullPage = true });
     }

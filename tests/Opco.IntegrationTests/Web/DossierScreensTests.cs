@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Opco.IntegrationTests.Dossier;
 using Opco.IntegrationTests.Support;
@@ -11,7 +12,7 @@ namespace Opco.IntegrationTests.Web;
 /// A dossier's whole life in headless Chromium, through the gateway: the manager enters it in seven steps and transmits
 /// it, the nightly run moves it, the advisor accepts it in "Dossiers à instruire", and the manager sees Accepté and is notified.
 /// </summary>
-public sealed class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
+public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
 {
     private DossierWorld? _world;
     private DossierWorld World => _world!;
@@ -81,8 +82,10 @@ public sealed class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Récapitulatif" })).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "etape 7 recapitulatif");
         await page.GetByRole(AriaRole.Button, new() { Name = "Transmettre le dossier" }).ClickAsync();
-        await Expect(page.GetByText("Transmission demandée").First).ToBeVisibleAsync();
-        var number = (await page.Locator("h1").InnerTextAsync()).Split(' ')[2];
+        // The dossier's page confirms once it has loaded the dossier (its heading says "Dossier" until then).
+        await Expect(page.GetByText("Votre demande de transmission est enregistrée")).ToBeVisibleAsync();
+        await Expect(page.Locator("strong.status")).ToHaveTextAsync("Transmission demandée");
+        var number = DossierNumber().Match(await page.Locator("h1").InnerTextAsync()).Groups[1].Value;
         var dossierUrl = new Uri(page.Url).AbsolutePath;
 
         await DossierWorld.RunNightlyAsync(administrator);
@@ -129,7 +132,7 @@ public sealed class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
         {
             await visitor.SetViewportSizeAsync(375, 812);
             await visitor.GotoAsync(path);
-            await visitor.Locator("h1").WaitForAsync();
+            await PortalBrowser.LoadedAsync(visitor);
             Assert.True(await PortalBrowser.FitsWidthAsync(visitor), $"{path} scrolls sideways at 375 px");
             Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(visitor));
         }
@@ -146,4 +149,7 @@ public sealed class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    [GeneratedRegex(@"^Dossier n° (\d+)")]
+    private static partial Regex DossierNumber();
 }
