@@ -9,8 +9,8 @@ using Opco.SharedKernel.Habilitations;
 namespace Opco.IntegrationTests.Web;
 
 /// <summary>
-/// A dossier's whole life in headless Chromium, through the gateway: the manager enters it in seven steps and transmits
-/// it, the nightly run moves it, the advisor accepts it in "Dossiers à instruire", and the manager sees Accepté and is notified.
+/// A dossier's whole life in headless Chromium, through the gateway: the manager adds the trainee in "Mes salariés",
+/// enters the dossier in seven steps and transmits it, the nightly run moves it, the advisor accepts it in "Dossiers à instruire", and the manager sees Accepté and is notified.
 /// </summary>
 public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLifetime
 {
@@ -28,7 +28,6 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
         var manager = await World.MemberAsync(company.Siret, Habilitation.PriseEnCharge, Habilitation.DonneesSensibles);
         var administrator = await World.AdministratorAsync();
         await DossierWorld.CreditAsync(administrator, company.Siren, 10_000m);
-        await World.EmployeeAsync(manager.Api, company.Siret, "Stagiaire", hourlyWage: 14m);
         var tag = OnboardingWorld.UniqueWord();
         await AddProviderAsync(manager.Api, company.Siret, $"Institut {tag} Formation");
         // The portal lists the user's establishments from identity's copy of the registry, fed by onboarding's events.
@@ -38,14 +37,37 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
         await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_manager_enters_and_transmits_a_dossier_the_night_moves_it_the_advisor_accepts_it_and_the_manager_sees_it));
         var page = await browser.NewVisitorAsync();
         await PortalBrowser.SignInAsync(page, manager.Email, IdentityUsers.Password);
+
+        // The trainee: an employee with an hourly wage, entered in "Mes salariés".
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mes salariés" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter un salarié +" }).ClickAsync();
+        await page.GetByLabel("Civilité").SelectOptionAsync("Madame");
+        await page.Locator("#salarie-nom").FillAsync("Stagiaire");
+        await page.Locator("#salarie-prenom").FillAsync("Camille");
+        await page.GetByLabel("Date de naissance").FillAsync("1990-03-14");
+        await page.GetByLabel("Date d'entrée").FillAsync("2020-09-01");
+        await page.GetByLabel("Contrat").SelectOptionAsync("Cdi");
+        await page.GetByLabel("Catégorie socio-professionnelle").SelectOptionAsync("Employe");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier Camille Stagiaire" }).ClickAsync();
+        await page.GetByLabel("Nouveau salaire horaire brut (€)").FillAsync("14");
+        await page.GetByLabel("À compter du").FillAsync("2020-09-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le salaire" }).ClickAsync();
+        await Expect(page.GetByText("Salaire horaire brut en vigueur : 14,00 € depuis le 01/09/2020")).ToBeVisibleAsync();
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes dossiers" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer un dossier" }).ClickAsync();
 
-        // 1 Cadre
-        await page.GetByLabel("Plan de développement des compétences").CheckAsync();
-        await page.GetByLabel("Non, l'entreprise est remboursée").CheckAsync();
+        // 1 Cadre, with the keyboard alone: Tab reaches each radio group, the arrows choose, Enter saves the step.
+        await Expect(page.Locator("h1")).ToContainTextAsync("saisie");
+        await PortalBrowser.LoadedAsync(page);
+        await TabToAsync(page, "() => document.activeElement?.name === 'dispositif'");
+        await ArrowToAsync(page, page.GetByLabel("Plan de développement des compétences"));
+        await TabToAsync(page, "() => document.activeElement?.name === 'subrogation'");
+        await ArrowToAsync(page, page.GetByLabel("Non, l'entreprise est remboursée"));
         await browser.ScreenshotAsync(page, "etape 1 cadre");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
+        await TabToAsync(page, "() => document.activeElement?.textContent.trim() === 'Enregistrer et continuer'");
+        await page.Keyboard.PressAsync("Enter");
         // 2 Action
         await page.GetByLabel("Intitulé de l'action").FillAsync("Management d'équipe");
         await page.GetByLabel("Nature").SelectOptionAsync("ActionFormation");
@@ -136,6 +158,28 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
             Assert.True(await PortalBrowser.FitsWidthAsync(visitor), $"{path} scrolls sideways at 375 px");
             Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(visitor));
         }
+    }
+
+    /// <summary>Presses Tab until the focused element is the one the script recognises.</summary>
+    private static async Task TabToAsync(IPage page, string isFocused)
+    {
+        for (var presses = 0; !await page.EvaluateAsync<bool>(isFocused); presses++)
+        {
+            Assert.True(presses < 40, $"Tab never reached {isFocused}");
+            await page.Keyboard.PressAsync("Tab");
+        }
+    }
+
+    /// <summary>Chooses a radio of the focused group with the keyboard: Space when it has the focus, else the arrow keys.</summary>
+    private static async Task ArrowToAsync(IPage page, ILocator radio)
+    {
+        for (var presses = 0; !await radio.IsCheckedAsync(); presses++)
+        {
+            Assert.True(presses < 10, "the keyboard never reached the wanted radio");
+            await page.Keyboard.PressAsync(await radio.EvaluateAsync<bool>("e => e === document.activeElement") ? "Space" : "ArrowDown");
+        }
+        // The choice goes to the server and back: the radio stays checked once the page has re-rendered.
+        await Expect(radio).ToBeCheckedAsync();
     }
 
     private static async Task AddProviderAsync(HttpClient manager, string siret, string name)
