@@ -9,8 +9,16 @@ namespace Opco.Api.Lists;
 /// A list's rules as data: the columns it sorts on, its default sort and direction, and the tie-breaker that keeps a row
 /// on one page only whatever the sort. <see cref="TryRead"/> checks a <see cref="ListQuery"/> against them.
 /// </summary>
-public sealed class ListSorts<T>(string defaultSort, string defaultDirection, Func<IOrderedQueryable<T>, IOrderedQueryable<T>> tieBreaker)
+/// <param name="tieBreaker">Given whether the sort is descending: a tie-breaker in the sort's direction lets one index
+/// (column, tie-breaker), read forwards or backwards, deliver a page in order without sorting.</param>
+public sealed class ListSorts<T>(string defaultSort, string defaultDirection, Func<IOrderedQueryable<T>, bool, IOrderedQueryable<T>> tieBreaker)
 {
+    /// <summary>A tie-breaker that is the same whatever the sort's direction.</summary>
+    public ListSorts(string defaultSort, string defaultDirection, Func<IOrderedQueryable<T>, IOrderedQueryable<T>> tieBreaker)
+        : this(defaultSort, defaultDirection, (rows, _) => tieBreaker(rows))
+    {
+    }
+
     public const string Ascending = "asc";
     public const string Descending = "desc";
     public const int DefaultPageSize = 20;
@@ -54,7 +62,8 @@ public sealed class ListSorts<T>(string defaultSort, string defaultDirection, Fu
             problem = TypedResults.ValidationProblem(errors, title: "Le tri ou la page demandés ne sont pas valides.");
             return false;
         }
-        request = new ListRequest<T>(sort, direction, page, pageSize, rows => tieBreaker(_columns[sort](rows, direction == Descending)));
+        var descending = direction == Descending;
+        request = new ListRequest<T>(sort, direction, page, pageSize, rows => tieBreaker(_columns[sort](rows, descending), descending));
         problem = null;
         return true;
     }

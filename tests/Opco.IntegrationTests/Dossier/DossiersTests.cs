@@ -285,6 +285,17 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal(3, lines.Length);
         Assert.Contains(";En cours de saisie;Plan de développement des compétences;", lines[1]);
         Assert.Contains(";400,00;", lines[1]);
+
+        // The totals follow the dossiers as they move (counters the database keeps in the mover's transaction).
+        await Json(await manager.PostAsync($"{Dossiers(company.Siret)}/{id}/transmission", null));
+        async Task<int> TotalAsync(string query) =>
+            (await Json(await manager.GetAsync($"/api/dossier/dossiers?{query}"))).GetProperty("total").GetInt32();
+        Assert.Equal((2, 1, 1), (await TotalAsync($"siret={company.Siret}"), await TotalAsync($"siret={company.Siret}&status=draft"),
+            await TotalAsync("status=transmissionRequested")));
+        // An establishment the manager does not follow has no dossier for them, whatever it holds.
+        var other = await World.CompanyAsync();
+        await World.CompleteDossierAsync(await World.UserAsync(other.Siret, Habilitation.PriseEnCharge), other.Siret);
+        Assert.Equal((0, 2), (await TotalAsync($"siret={other.Siret}"), await TotalAsync("")));
     }
 
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];

@@ -394,13 +394,27 @@ namespace Opco.Dossier.Data.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("Siret", "CreatedAt");
-
                     b.HasIndex("Siret", "Number");
 
                     b.HasIndex("Status", "TransmittedAt");
 
-                    b.HasIndex("Siret", "Status", "CreatedAt");
+                    b.HasIndex("Siret", "CreatedAt", "Number");
+
+                    b.HasIndex("Siret", "GrantedAmount", "Number");
+
+                    b.HasIndex("Siret", "RequestedAmount", "Number");
+
+                    b.HasIndex("Siret", "SchemeCode", "Number");
+
+                    b.HasIndex("Siret", "StartDate", "Number");
+
+                    b.HasIndex("Siret", "Status", "Number");
+
+                    b.HasIndex("Siret", "Title", "Number");
+
+                    b.HasIndex("Siret", "UpdatedAt", "Number");
+
+                    b.HasIndex("Siret", "Status", "CreatedAt", "Number");
 
                     b.HasIndex(new[] { "Title" }, "ix_dossiers_title_trgm");
 

@@ -26,7 +26,8 @@ public static class ListDossiers
     private sealed record Filter(string? Search, DossierStatus? Status, string? Scheme, string? Siret);
 
     private static readonly ListSorts<FundingDossier> Sorts =
-        new ListSorts<FundingDossier>("createdAt", ListSorts<FundingDossier>.Descending, rows => rows.ThenBy(d => d.Id))
+        new ListSorts<FundingDossier>("createdAt", ListSorts<FundingDossier>.Descending,
+                (rows, descending) => descending ? rows.ThenByDescending(d => d.Number) : rows.ThenBy(d => d.Number))
             .Column("number", d => d.Number)
             .Column("createdAt", d => d.CreatedAt)
             .Column("updatedAt", d => d.UpdatedAt)
