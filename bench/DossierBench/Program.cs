@@ -10,6 +10,7 @@ using Opco.Testing.Portal;
 //   import     employee import by file (--lines 10000), target ≤ 10 s
 //   providers  training provider search (--providers 50000 --queries 600), target p99 ≤ 50 ms
 //   list       "Mes dossiers", pages of 50 (--dossiers 100000 --establishments 100 --queries 600), target p99 ≤ 50 ms
+// --hold keeps the system and its data up afterwards, to look at query plans.
 var bench = args.FirstOrDefault() ?? "import";
 if (bench is not ("import" or "providers" or "list"))
 {
@@ -48,5 +49,16 @@ switch (bench)
         await DossierListBench.RunAsync(http, app.GetConnectionString("dossierdb"), Siret,
             CommandLine.Int(args, "--dossiers", 100_000), CommandLine.Int(args, "--establishments", 100), CommandLine.Int(args, "--queries", 600));
         break;
+}
+if (args.Contains("--hold"))
+{
+    // For EXPLAIN by hand: the system stays up with the benchmark's data until the process is stopped.
+    Console.WriteLine($"Holding the system until SIGTERM or Ctrl+C; dossierdb: {app.GetConnectionString("dossierdb")}");
+    using var stop = new CancellationTokenSource();
+    using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+        signal => { signal.Cancel = true; stop.Cancel(); });
+    using var onInt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT,
+        signal => { signal.Cancel = true; stop.Cancel(); });
+    await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
 }
 return 0;

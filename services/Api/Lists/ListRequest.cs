@@ -18,10 +18,16 @@ public sealed class ListRequest<T>(string sort, string direction, int page, int 
     /// Counts the rows, then reads the requested page in the requested order, projected to what the list shows, both in
     /// the database.
     /// </summary>
-    public async Task<ListPage<TItem>> ToPageAsync<TItem>(IQueryable<T> rows, Expression<Func<T, TItem>> projection,
+    public Task<ListPage<TItem>> ToPageAsync<TItem>(IQueryable<T> rows, Expression<Func<T, TItem>> projection,
+        CancellationToken cancellationToken) =>
+        ToPageAsync(rows, projection, null, cancellationToken);
+
+    /// <summary>As the overload without <paramref name="knownTotal"/>, which when given is the total (kept by the
+    /// database as rows change, say) instead of a count of the rows.</summary>
+    public async Task<ListPage<TItem>> ToPageAsync<TItem>(IQueryable<T> rows, Expression<Func<T, TItem>> projection, int? knownTotal,
         CancellationToken cancellationToken)
     {
-        var total = await rows.CountAsync(cancellationToken);
+        var total = knownTotal ?? await rows.CountAsync(cancellationToken);
         var items = await order(rows).Skip((page - 1) * pageSize).Take(pageSize).Select(projection).ToListAsync(cancellationToken);
         return new ListPage<TItem>(items, total, page, pageSize, sort, direction);
     }

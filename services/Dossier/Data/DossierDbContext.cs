@@ -19,6 +19,7 @@ public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options)
     public DbSet<MemberCompany> MemberCompanies => Set<MemberCompany>();
     public DbSet<PreferredEstablishment> PreferredEstablishments => Set<PreferredEstablishment>();
     public DbSet<FundingDossier> Dossiers => Set<FundingDossier>();
+    public DbSet<DossierCount> DossierCounts => Set<DossierCount>();
     public DbSet<DossierDocumentContent> DocumentContents => Set<DossierDocumentContent>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

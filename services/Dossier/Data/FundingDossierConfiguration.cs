@@ -55,6 +55,17 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
     }
 }
 
+internal sealed class DossierCountConfiguration : IEntityTypeConfiguration<DossierCount>
+{
+    public void Configure(EntityTypeBuilder<DossierCount> count)
+    {
+        count.ToTable("dossier_counts");
+        count.HasKey(c => new { c.Siret, c.Status });
+        count.Property(c => c.Siret).HasMaxLength(14);
+        count.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
+    }
+}
+
 internal sealed class DossierTraineeConfiguration : IEntityTypeConfiguration<DossierTrainee>
 {
     public void Configure(EntityTypeBuilder<DossierTrainee> trainee)

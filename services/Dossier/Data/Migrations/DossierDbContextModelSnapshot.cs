@@ -106,6 +106,24 @@ namespace Opco.Dossier.Data.Migrations
                     b.ToTable("dossier_comments", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Dossier.Domain.Dossiers.DossierCount", b =>
+                {
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Dossiers")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Siret", "Status");
+
+                    b.ToTable("dossier_counts", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Dossier.Domain.Dossiers.DossierDocument", b =>
                 {
                     b.Property<Guid>("Id")

@@ -54,8 +54,16 @@ public static class ListDossiers
     {
         if (!Sorts.TryRead(list, out var request, out var problem)) return problem;
         if (!TryFilter(search, status, scheme, siret, out var filter, out var invalid)) return invalid;
-        var rows = await VisibleAsync(db, rights, http, filter, cancellationToken);
-        var page = await request.ToPageAsync(rows, Projection(db), cancellationToken);
+        var (rows, sirets) = await VisibleAsync(db, rights, http, filter, cancellationToken);
+        // Filtered by establishment and status only: the total is the sum of a few counters, not a count of every row.
+        int? total = null;
+        if (filter.Search is null && filter.Scheme is null)
+        {
+            var counts = db.DossierCounts.Where(c => sirets.Contains(c.Siret));
+            if (filter.Status is { } only) counts = counts.Where(c => c.Status == only);
+            total = (int)await counts.SumAsync(c => c.Dossiers, cancellationToken);
+        }
+        var page = await request.ToPageAsync(rows, Projection(db), total, cancellationToken);
         return TypedResults.Ok(page.Map(r => r with { StatusLabel = DossierStatuses.Label(Enum.Parse<DossierStatus>(r.Status)) }));
     }
 
@@ -65,7 +73,7 @@ public static class ListDossiers
     {
         if (!Sorts.TryRead(list with { Page = 1, PageSize = 1 }, out var request, out var problem)) return problem;
         if (!TryFilter(search, status, scheme, siret, out var filter, out var invalid)) return invalid;
-        var rows = await request.Order(await VisibleAsync(db, rights, http, filter, cancellationToken)).Take(MaxExportRows)
+        var rows = await request.Order((await VisibleAsync(db, rights, http, filter, cancellationToken)).Rows).Take(MaxExportRows)
             .Select(Projection(db)).ToListAsync(cancellationToken);
         var csv = CsvExport.Build(
             ["N° de dossier", "Statut", "Dispositif", "SIRET de l'établissement", "Intitulé de l'action", "Date de début", "Date de fin",
@@ -75,17 +83,19 @@ public static class ListDossiers
         return TypedResults.File(csv, "text/csv; charset=utf-8", "mes-dossiers.csv");
     }
 
-    private static async Task<IQueryable<FundingDossier>> VisibleAsync(DossierDbContext db, IEstablishmentRights rights, HttpContext http,
-        Filter filter, CancellationToken cancellationToken)
+    /// <returns>The dossiers the caller may see that match the filter, and the establishments they are read from.</returns>
+    private static async Task<(IQueryable<FundingDossier> Rows, List<string> Sirets)> VisibleAsync(DossierDbContext db,
+        IEstablishmentRights rights, HttpContext http, Filter filter, CancellationToken cancellationToken)
     {
-        var sirets = http.User.UserId() is { } userId
+        IReadOnlyList<string> followed = http.User.UserId() is { } userId
             ? await rights.EstablishmentsAllowingAsync(userId, Functionality.SuivreDossiers, cancellationToken)
             : [];
+        var sirets = filter.Siret is { } asked ? [.. followed.Where(s => s == asked)] : followed.ToList();
         // One establishment (asked for, or the only one followed) as an equality: PostgreSQL then reads the index in the
         // list's order, which it does not for "= ANY(…)" (a page of 100,000 dossiers: 0.2 ms against 22).
-        var only = filter.Siret ?? (sirets.Count == 1 ? sirets[0] : null);
+        var only = sirets.Count == 1 ? sirets[0] : null;
         var rows = only is not null
-            ? db.Dossiers.AsNoTracking().Where(d => d.Siret == only && sirets.Contains(only))
+            ? db.Dossiers.AsNoTracking().Where(d => d.Siret == only)
             : db.Dossiers.AsNoTracking().Where(d => sirets.Contains(d.Siret));
         if (filter.Status is { } s) rows = rows.Where(d => d.Status == s);
         if (filter.Scheme is { } code) rows = rows.Where(d => d.SchemeCode == code);
@@ -96,7 +106,7 @@ public static class ListDossiers
                 ? rows.Where(d => d.Number == number || (d.Title != null && EF.Functions.ILike(d.Title, pattern)))
                 : rows.Where(d => d.Title != null && EF.Functions.ILike(d.Title, pattern));
         }
-        return rows;
+        return (rows, sirets);
     }
 
     private static bool TryFilter(string? search, string? status, string? scheme, string? siret, out Filter filter, out ValidationProblem problem)
