@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Opco.Web.Domain;
 
 namespace Opco.Web.Api;
 
@@ -71,6 +72,11 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
     public Task<ApiResult<byte[]>> AgreementAsync(string siret, Guid id) => GetBytesAsync($"{Dossiers(siret)}/{id}/agreement");
 
     public Task<ApiResult<OfferedSchemes>> OfferedSchemesAsync() => GetAsync<OfferedSchemes>("api/dossier/schemes/offered");
+
+    public Task<ApiResult<IReadOnlyList<SchemeSheet>>> ListSchemesAsync() => GetAsync<IReadOnlyList<SchemeSheet>>("api/dossier/schemes");
+
+    public Task<ApiResult<SchemeSheet>> EditSchemeAsync(string code, SchemeForm scheme) =>
+        SendAsync<SchemeSheet>(HttpMethod.Put, $"api/dossier/schemes/{Uri.EscapeDataString(code)}", scheme);
 
     public Task<ApiResult<IReadOnlyList<TrainingProviderHit>>> SearchProvidersAsync(string siret, string query) =>
         GetAsync<IReadOnlyList<TrainingProviderHit>>($"api/dossier/establishments/{Uri.EscapeDataString(siret)}/training-providers?q={Uri.EscapeDataString(query)}");

@@ -70,3 +70,9 @@ public sealed record AdvisorDossierRow(Guid Id, long Number, string Siret, strin
     string? SchemeCode, string? Title, DateOnly? StartDate, decimal? RequestedAmount, DateTimeOffset? TransmittedAt, DateOnly? DocumentsDueOn);
 
 public sealed record AdvisorDossierRowsPage(IReadOnlyList<AdvisorDossierRow> Items, int Total, int Page, int PageSize, string Sort, string Direction);
+
+/// <summary>A scheme with its rules and ceilings, as the administrators' screen shows it.</summary>
+public sealed record SchemeSheet(string Code, string Label, string FundingKind, string FundingSource, bool CatalogueOnly, bool IsActive,
+    string? RequiredOffer, int? MaxHeadcount, string EligibilityText, string? DirectPaymentRequiredOffer, int? DirectPaymentMaxHeadcount,
+    string DirectPaymentText, decimal? TeachingCostPerHour, decimal? SalaryCostPerHour, decimal? MealCost, decimal? NightCost,
+    decimal? CostPerKm, decimal? MaxPerAction, DateTimeOffset UpdatedAt);

@@ -60,8 +60,14 @@ internal sealed class DossierWorld : IAsyncDisposable
         return new Member(api, account.Email!);
     }
 
-    public async Task<HttpClient> AdministratorAsync() =>
-        (await SignInAsync(TestEmails.Unique("admin"), u => u.StaffRole = StaffRole.Administrator, [])).Api;
+    public async Task<HttpClient> AdministratorAsync() => (await AdministratorMemberAsync()).Api;
+
+    /// <summary>An OPCO administrator, with the e-mail to sign in with in a browser.</summary>
+    public async Task<Member> AdministratorMemberAsync()
+    {
+        var (api, account) = await SignInAsync(TestEmails.Unique("admin"), u => u.StaffRole = StaffRole.Administrator, []);
+        return new Member(api, account.Email!);
+    }
 
     public async Task<Guid> EmployeeAsync(HttpClient manager, string siret, string lastName, decimal? hourlyWage = null)
     {

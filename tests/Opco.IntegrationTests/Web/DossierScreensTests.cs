@@ -38,6 +38,8 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
         var page = await browser.NewVisitorAsync();
         await PortalBrowser.SignInAsync(page, manager.Email, IdentityUsers.Password);
 
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Dispositifs" })).ToHaveCountAsync(0);
+
         // The trainee: an employee with an hourly wage, entered in "Mes salariés".
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes salariés" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter un salarié +" }).ClickAsync();
@@ -158,6 +160,48 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
             Assert.True(await PortalBrowser.FitsWidthAsync(visitor), $"{path} scrolls sideways at 375 px");
             Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(visitor));
         }
+    }
+
+    [Fact]
+    public async Task An_administrator_changes_a_scheme_ceiling_in_dispositifs_and_a_wrong_amount_is_refused_in_french()
+    {
+        var administrator = await World.AdministratorMemberAsync();
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(An_administrator_changes_a_scheme_ceiling_in_dispositifs_and_a_wrong_amount_is_refused_in_french));
+        var page = await browser.NewVisitorAsync();
+        await PortalBrowser.SignInAsync(page, administrator.Email, IdentityUsers.Password);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dispositifs" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Plan de développement des compétences" }))
+            .ToContainTextAsync("Proposé aux entreprises bénéficiant de l'offre DEFi Performance");
+        await browser.ScreenshotAsync(page, "dispositifs");
+
+        // Versement volontaire: no dossier of the other tests uses it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier Versement volontaire" }).ClickAsync();
+        var perKm = page.GetByLabel("Par kilomètre (€)");
+        await PortalBrowser.LoadedAsync(page);
+        var before = await perKm.InputValueAsync();
+        await perKm.FillAsync("-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(page.Locator("#plafond-km-erreur")).ToHaveTextAsync("Le plafond doit être positif ou nul.");
+        Assert.Equal("true", await perKm.GetAttributeAsync("aria-invalid"));
+        Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(page));
+        await browser.ScreenshotAsync(page, "dispositif plafond refuse");
+
+        var changed = before == "0.37" ? "0.38" : "0.37";
+        await perKm.FillAsync(changed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(page.GetByText("Dispositif « Versement volontaire » enregistré")).ToBeVisibleAsync();
+        var schemes = await administrator.Api.GetFromJsonAsync<JsonElement>("/api/dossier/schemes");
+        Assert.Equal(decimal.Parse(changed, System.Globalization.CultureInfo.InvariantCulture),
+            schemes.EnumerateArray().Single(s => s.GetProperty("code").GetString() == "VersementVolontaire").GetProperty("costPerKm").GetDecimal());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour aux dispositifs" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Versement volontaire" })).ToContainTextAsync($"km {changed.Replace('.', ',')} €");
+
+        // Put the ceiling back as it was.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier Versement volontaire" }).ClickAsync();
+        await PortalBrowser.LoadedAsync(page);
+        await perKm.FillAsync(before);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(page.GetByText("Dispositif « Versement volontaire » enregistré")).ToBeVisibleAsync();
     }
 
     /// <summary>Presses Tab until the focused element is the one the script recognises.</summary>
