@@ -1,11 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 using Opco.Dossier.Domain.Dossiers;
 
 namespace Opco.Dossier.Data;
 
 internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<FundingDossier>
 {
+    /// <summary>The words of the title, as a text-search vector the database keeps (a shadow column: not the domain's business).</summary>
+    public const string TitleWords = "TitleWords";
+    /// <summary>No language: words are only lower-cased, so a word start typed is a word start found.</summary>
+    public const string TitleWordsConfiguration = "simple";
+
     public void Configure(EntityTypeBuilder<FundingDossier> dossier)
     {
         dossier.ToTable("dossiers");
@@ -33,7 +39,7 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
         dossier.Property(d => d.UpdatedAt).IsConcurrencyToken();
         // "Mes dossiers": an establishment's page in the order of each sortable column, then the number (the list's
         // tie-breaker, in the sort's direction), read from an index instead of sorting every dossier of the establishment;
-        // newest first within a status; words of the title. The nightly run and the advisors' lists: by status.
+        // newest first within a status. The nightly run and the advisors' lists: by status.
         dossier.HasIndex(d => new { d.Siret, d.Number });
         dossier.HasIndex(d => new { d.Siret, d.CreatedAt, d.Number });
         dossier.HasIndex(d => new { d.Siret, d.UpdatedAt, d.Number });
@@ -44,7 +50,11 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
         dossier.HasIndex(d => new { d.Siret, d.StartDate, d.Number });
         dossier.HasIndex(d => new { d.Siret, d.RequestedAmount, d.Number });
         dossier.HasIndex(d => new { d.Siret, d.GrantedAmount, d.Number });
-        dossier.HasIndex(d => d.Title, "ix_dossiers_title_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        // The search by words of the title: a GIN index finds the dossiers, and a count of them reads no row of an
+        // all-visible page (a trigram index of the title must recheck every row it finds: 22 ms for 10,000 matches).
+        dossier.Property<NpgsqlTsVector>(TitleWords)
+            .HasComputedColumnSql($"to_tsvector('{TitleWordsConfiguration}', coalesce(\"Title\", ''))", stored: true);
+        dossier.HasIndex(TitleWords).HasMethod("gin");
         dossier.HasIndex(d => new { d.Status, d.TransmittedAt });
 
         dossier.HasMany(d => d.Trainees).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);

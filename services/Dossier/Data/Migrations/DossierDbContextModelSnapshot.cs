@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Opco.Dossier.Data;
 
 #nullable disable
@@ -394,6 +395,11 @@ namespace Opco.Dossier.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<NpgsqlTsVector>("TitleWords")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('simple', coalesce(\"Title\", ''))", true);
+
                     b.Property<Guid?>("TrainingProviderId")
                         .HasColumnType("uuid");
 
@@ -411,6 +417,10 @@ namespace Opco.Dossier.Data.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("TitleWords");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleWords"), "gin");
 
                     b.HasIndex("Siret", "Number");
 
@@ -433,11 +443,6 @@ namespace Opco.Dossier.Data.Migrations
                     b.HasIndex("Siret", "UpdatedAt", "Number");
 
                     b.HasIndex("Siret", "Status", "CreatedAt", "Number");
-
-                    b.HasIndex(new[] { "Title" }, "ix_dossiers_title_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Title" }, "ix_dossiers_title_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Title" }, "ix_dossiers_title_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("dossiers", (string)null);
                 });

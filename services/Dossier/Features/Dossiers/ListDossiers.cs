@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 using Opco.Api.Lists;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
@@ -15,7 +17,7 @@ namespace Opco.Dossier.Features.Dossiers;
 /// "Mes dossiers": the dossiers of every establishment where the caller holds "Suivre les dossiers", with status,
 /// scheme, establishment, dates and amounts; filters, sort, paging and count; the same rows as a CSV export.
 /// </summary>
-public static class ListDossiers
+public static partial class ListDossiers
 {
     public const int MaxExportRows = 10_000;
 
@@ -101,13 +103,32 @@ public static class ListDossiers
         if (filter.Scheme is { } code) rows = rows.Where(d => d.SchemeCode == code);
         if (filter.Search is { } text)
         {
-            var pattern = LikePattern.Containing(text);
-            rows = long.TryParse(text.Trim(), out var number)
-                ? rows.Where(d => d.Number == number || (d.Title != null && EF.Functions.ILike(d.Title, pattern)))
-                : rows.Where(d => d.Title != null && EF.Functions.ILike(d.Title, pattern));
+            // A dossier number, or words the title's words start with, in any order.
+            var words = TitleWordStarts(text);
+            long? number = long.TryParse(text, out var parsed) ? parsed : null;
+            rows = (number, words) switch
+            {
+                (null, null) => rows.Where(d => false),
+                (null, { } query) => rows.Where(d => EF.Property<NpgsqlTsVector>(d, FundingDossierConfiguration.TitleWords)
+                    .Matches(EF.Functions.ToTsQuery(FundingDossierConfiguration.TitleWordsConfiguration, query))),
+                ({ } n, null) => rows.Where(d => d.Number == n),
+                ({ } n, { } query) => rows.Where(d => d.Number == n || EF.Property<NpgsqlTsVector>(d, FundingDossierConfiguration.TitleWords)
+                    .Matches(EF.Functions.ToTsQuery(FundingDossierConfiguration.TitleWordsConfiguration, query))),
+            };
         }
         return (rows, sirets);
     }
+
+    /// <summary>"équipe manag" as the text-search query "équipe:* &amp; manag:*"; none without a letter or digit. Only
+    /// letters and digits reach the query, so nothing typed is read as its syntax.</summary>
+    private static string? TitleWordStarts(string text)
+    {
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value + ":*").Distinct().Take(10).ToList();
+        return words.Count == 0 ? null : string.Join(" & ", words);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
 
     private static bool TryFilter(string? search, string? status, string? scheme, string? siret, out Filter filter, out ValidationProblem problem)
     {
