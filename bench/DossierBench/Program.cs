@@ -53,12 +53,18 @@ switch (bench)
 if (args.Contains("--hold"))
 {
     // For EXPLAIN by hand: the system stays up with the benchmark's data until the process is stopped.
-    Console.WriteLine($"Holding the system until SIGTERM or Ctrl+C; dossierdb: {app.GetConnectionString("dossierdb")}");
+    // The connection string holds the throw-away database's password: into a file only its owner reads, not the console.
+    var connectionFile = Path.Combine(Path.GetTempPath(), $"opco-bench-dossierdb-{Environment.ProcessId}.txt");
+    File.WriteAllText(connectionFile, "");
+    File.SetUnixFileMode(connectionFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    File.WriteAllText(connectionFile, app.GetConnectionString("dossierdb"));
+    Console.WriteLine($"Holding the system until SIGTERM or Ctrl+C; dossierdb's connection string is in {connectionFile}");
     using var stop = new CancellationTokenSource();
     using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
         signal => { signal.Cancel = true; stop.Cancel(); });
     using var onInt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT,
         signal => { signal.Cancel = true; stop.Cancel(); });
     await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    File.Delete(connectionFile);
 }
 return 0;

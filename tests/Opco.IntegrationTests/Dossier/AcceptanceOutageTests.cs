@@ -27,9 +27,21 @@ public sealed class AcceptanceOutageTests(AppFixture fixture) : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         // Whatever failed, the next tests find both services running.
-        await StartAsync("finance");
-        await StartAsync("dossier");
-        await World.DisposeAsync();
+        try
+        {
+            await StartAsync("finance");
+        }
+        finally
+        {
+            try
+            {
+                await StartAsync("dossier");
+            }
+            finally
+            {
+                if (_world is not null) await _world.DisposeAsync();
+            }
+        }
     }
 
     [Fact]
@@ -83,18 +95,23 @@ public sealed class AcceptanceOutageTests(AppFixture fixture) : IAsyncLifetime
     {
         await ExecuteAsync(resource, KnownResourceCommands.StopCommand);
         using var timeout = new CancellationTokenSource(Outage);
-        await fixture.App.WaitForAsync(resource, s => s.State?.Text is "Exited" or "Finished", timeout.Token);
+        await fixture.App.WaitForAsync(resource, s => IsStopped(s.State?.Text), timeout.Token);
     }
 
     /// <summary>Starts a stopped service and waits until it is healthy; a running one is left alone.</summary>
     private async Task StartAsync(string resource)
     {
         using var timeout = new CancellationTokenSource(Outage);
-        var current = await fixture.App.WaitForAsync(resource, _ => true, timeout.Token);
-        if (current.State?.Text is "Exited" or "Finished") await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
+        // A service still stopping or starting is waited for first: only a settled state says whether to start it.
+        var current = await fixture.App.WaitForAsync(resource,
+            s => s.State?.Text == KnownResourceStates.Running || IsStopped(s.State?.Text) || s.State?.Text == KnownResourceStates.FailedToStart,
+            timeout.Token);
+        if (current.State?.Text != KnownResourceStates.Running) await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
         await fixture.App.WaitForAsync(resource, s => s.State?.Text == KnownResourceStates.Running
             && s.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, timeout.Token);
     }
+
+    private static bool IsStopped(string? state) => state == KnownResourceStates.Exited || state == KnownResourceStates.Finished;
 
     private async Task ExecuteAsync(string resource, string command)
     {

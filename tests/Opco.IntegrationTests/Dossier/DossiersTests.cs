@@ -275,7 +275,8 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
         // The search takes a dossier number, or the starts of the title's words in any order ("Management d'équipe").
         async Task<int> FoundAsync(string search) => (await Json(await manager.GetAsync(
             $"/api/dossier/dossiers?siret={company.Siret}&search={Uri.EscapeDataString(search)}"))).GetProperty("total").GetInt32();
-        Assert.Equal((1, 1, 1, 0, 0), (await FoundAsync("management"), await FoundAsync("ÉQUIPE manag"),
+        // "e" and its accent typed apart (U+0301) are the same word as "é".
+        Assert.Equal((1, 1, 1, 0, 0), (await FoundAsync("management"), await FoundAsync("E\u0301QUIPE manag"),
             await FoundAsync(first.GetProperty("number").GetInt64().ToString()), await FoundAsync("agement"), await FoundAsync("%'&!:*")));
         var wrong = await manager.GetAsync("/api/dossier/dossiers?status=perdu");
         Assert.StartsWith("Le statut doit être l'un de", (await Json(wrong, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("status")[0].GetString());
@@ -294,8 +295,9 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
         await Json(await manager.PostAsync($"{Dossiers(company.Siret)}/{id}/transmission", null));
         async Task<int> TotalAsync(string query) =>
             (await Json(await manager.GetAsync($"/api/dossier/dossiers?{query}"))).GetProperty("total").GetInt32();
+        // Another test's nightly run may move it on to "En cours de validation" at any moment: it is in one of the two.
         Assert.Equal((2, 1, 1), (await TotalAsync($"siret={company.Siret}"), await TotalAsync($"siret={company.Siret}&status=draft"),
-            await TotalAsync("status=transmissionRequested")));
+            await TotalAsync("status=transmissionRequested") + await TotalAsync("status=underReview")));
         // An establishment the manager does not follow has no dossier for them, whatever it holds.
         var other = await World.CompanyAsync();
         await World.CompleteDossierAsync(await World.UserAsync(other.Siret, Habilitation.PriseEnCharge), other.Siret);

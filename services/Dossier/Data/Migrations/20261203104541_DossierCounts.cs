@@ -25,9 +25,11 @@ namespace Opco.Dossier.Data.Migrations
 
             // Kept by the database in the writer's transaction, whatever writes (EF, a bulk load), so a total is never off.
             // Inserts and deletes are summed once per statement (a bulk load touches each counter once); a move, per row,
-            // only when the status or establishment changes, so saving a draft never touches a counter. Each statement
-            // locks its counters in one order, and an establishment's writers queue on its counter until they commit.
+            // only when the status or establishment changes, so saving a draft never touches a counter. A statement locks
+            // its counters in one order; a transaction moving many dossiers takes them in that order first (the nightly
+            // run). The table is locked against writers while the counts are first filled and the triggers created.
             migrationBuilder.Sql("""
+                LOCK TABLE dossiers IN SHARE ROW EXCLUSIVE MODE;
                 INSERT INTO dossier_counts ("Siret", "Status", "Dossiers")
                 SELECT "Siret", "Status", count(*) FROM dossiers GROUP BY "Siret", "Status";
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -119,15 +120,16 @@ public static partial class ListDossiers
         return (rows, sirets);
     }
 
-    /// <summary>"équipe manag" as the text-search query "équipe:* &amp; manag:*"; none without a letter or digit. Only
-    /// letters and digits reach the query, so nothing typed is read as its syntax.</summary>
+    /// <summary>"équipe manag" as the text-search query "équipe:* &amp; manag:*" (ten words at most); none without a letter
+    /// or digit. Only letters, their accents and digits reach the query, so nothing typed is read as its syntax.</summary>
     private static string? TitleWordStarts(string text)
     {
-        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value + ":*").Distinct().Take(10).ToList();
+        // Composed (é as one character, as the titles are typed) so that an accent typed apart stays in its word.
+        var words = Word().Matches(text.Normalize(NormalizationForm.FormC).ToLowerInvariant()).Select(m => m.Value + ":*").Distinct().Take(10).ToList();
         return words.Count == 0 ? null : string.Join(" & ", words);
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
     private static partial Regex Word();
 
     private static bool TryFilter(string? search, string? status, string? scheme, string? siret, out Filter filter, out ValidationProblem problem)

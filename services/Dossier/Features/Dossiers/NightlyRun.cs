@@ -116,6 +116,14 @@ public sealed class NightlyRun(IServiceScopeFactory scopes, IOptions<NightlyRunO
                     ORDER BY "Number" LIMIT {Batch} FOR UPDATE SKIP LOCKED
                     """).ToListAsync(cancellationToken);
             var dossiers = await DossierStore.Whole(db).Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+            if (remindDueBy is null)
+            {
+                // Each transmission moves its establishment's dossier counters (a trigger, migration DossierCounts) in the
+                // order the rows are written; two runs at once could then deadlock. Both take the counters in one order first.
+                var sirets = dossiers.Select(d => d.Siret).Distinct().ToList();
+                await db.Database.ExecuteSqlAsync(
+                    $"""SELECT 1 FROM dossier_counts WHERE "Siret" = ANY({sirets}) ORDER BY "Siret", "Status" FOR UPDATE""", cancellationToken);
+            }
             var changed = dossiers.Count(d => apply(db, d, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
