@@ -193,13 +193,26 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
             Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(page));
             await browser.ScreenshotAsync(page, "dispositif plafond refuse");
 
+            // Text that is not an amount is said on its field, and nothing is sent while it is there.
+            var meal = page.GetByLabel("Repas (€)");
+            await meal.FillAsync("douze");
+            await meal.BlurAsync();
+            await Expect(page.Locator("#plafond-repas-erreur")).ToHaveTextAsync("Saisissez un montant en euros, par exemple 12,50.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+            await Expect(page.GetByText("Le dispositif n'a pas été modifié : corrigez les champs signalés.")).ToBeVisibleAsync();
+            Assert.Equal(original.GetProperty("mealCost").GetRawText(),
+                ProA(await administrator.Api.GetFromJsonAsync<JsonElement>("/api/dossier/schemes")).GetProperty("mealCost").GetRawText());
+
+            // Typed the French way, or with a dot.
+            await meal.FillAsync("25,50");
             var changed = original.GetProperty("costPerKm").ValueKind == JsonValueKind.Number && original.GetProperty("costPerKm").GetDecimal() == 0.37m
                 ? "0.38" : "0.37";
             await perKm.FillAsync(changed);
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
             await Expect(page.GetByText($"Dispositif « {label} » enregistré")).ToBeVisibleAsync();
-            Assert.Equal(decimal.Parse(changed, System.Globalization.CultureInfo.InvariantCulture),
-                ProA(await administrator.Api.GetFromJsonAsync<JsonElement>("/api/dossier/schemes")).GetProperty("costPerKm").GetDecimal());
+            var saved = ProA(await administrator.Api.GetFromJsonAsync<JsonElement>("/api/dossier/schemes"));
+            Assert.Equal((decimal.Parse(changed, System.Globalization.CultureInfo.InvariantCulture), 25.50m),
+                (saved.GetProperty("costPerKm").GetDecimal(), saved.GetProperty("mealCost").GetDecimal()));
             await page.GetByRole(AriaRole.Link, new() { Name = "Retour aux dispositifs" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = label })).ToContainTextAsync($"par km {changed.Replace('.', ',')} €");
         }
