@@ -4,6 +4,7 @@ using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain;
 using Opco.Dossier.Features.Advisors;
+using Opco.Dossier.Features.Contracts;
 using Opco.Dossier.Features.Dossiers;
 using Opco.Dossier.Features.Employees;
 using Opco.Dossier.Features.Schemes;
@@ -40,6 +41,9 @@ public static class DossierServiceExtensions
         builder.Services.AddOptions<NightlyRunOptions>().BindConfiguration(NightlyRunOptions.Section);
         builder.Services.AddSingleton<NightlyRun>();
         builder.Services.AddHostedService(services => services.GetRequiredService<NightlyRun>());
+        builder.Services.AddOptions<ContractDailyRunOptions>().BindConfiguration(ContractDailyRunOptions.Section);
+        builder.Services.AddSingleton<ContractDailyRun>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContractDailyRun>());
         builder.Services.AddCopyFill<DossierDbContext>(CompanyCopy.Name, at => new CompanySnapshotRequested(ServiceName, at));
         builder.Services.AddCopyFill<DossierDbContext>(PreferredEstablishmentCopy.Name, at => new PreferredEstablishmentSnapshotRequested(ServiceName, at));
         builder.AddPortalAuthentication(ServiceName);
@@ -52,7 +56,7 @@ public static class DossierServiceExtensions
         return builder;
     }
 
-    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers, the schemes, the dossiers and the advisors' side of them.</summary>
+    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers, the schemes, the dossiers, the contrats de professionnalisation and the advisors' side of them.</summary>
     public static WebApplication MapDossierEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/dossier");
@@ -68,7 +72,8 @@ public static class DossierServiceExtensions
             .RequireFunctionality(Functionality.GererSalaireHoraire)
             .MapHourlyWages();
         // The registry is shared by every company; searching and adding it is part of filing a dossier on an establishment.
-        var providers = api.MapGroup("/establishments/{siret}/training-providers").RequireFunctionality(Functionality.CreerDossier);
+        var providers = api.MapGroup("/establishments/{siret}/training-providers")
+            .RequireAnyFunctionality(Functionality.CreerDossier, Functionality.CreerContratPro);
         providers.MapSearchTrainingProviders();
         providers.MapAddTrainingProvider();
         // Dossiers: read by "Suivre les dossiers", changed by "Créer un dossier", on the establishment of the route.
@@ -84,6 +89,17 @@ public static class DossierServiceExtensions
         api.MapListDossiers();
         api.MapStartNightlyRun();
         api.MapGroup("/advisor/dossiers").RequireAdvisor().MapAdvisorDossiers();
+
+        // Contrats de professionnalisation: read by "Suivre les contrats de pro", changed by "Créer un contrat de pro".
+        var contractReaders = api.MapGroup("/establishments/{siret}/contracts").RequireFunctionality(Functionality.SuivreContratsPro);
+        contractReaders.MapContractDetails();
+        var contractWriters = api.MapGroup("/establishments/{siret}/contracts").RequireFunctionality(Functionality.CreerContratPro);
+        contractWriters.MapContractEntry();
+        contractWriters.MapContractDocuments(contractReaders);
+        contractWriters.MapContractMoves();
+        api.MapListContracts();
+        api.MapStartContractDailyRun();
+        api.MapGroup("/advisor/contracts").RequireAdvisor().MapAdvisorContracts();
 
         var schemes = api.MapGroup("/schemes");
         schemes.MapListSchemes();

@@ -9,5 +9,8 @@ public static class FrenchFormat
 
     public static string Euros(decimal amount) => amount.ToString("#,##0.00", French) + " €";
 
+    /// <summary>« 35 h », « 1 252,50 h ».</summary>
+    public static string Hours(decimal hours) => hours.ToString("#,##0.##", French) + " h";
+
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -12,10 +12,15 @@ public static class EstablishmentAccessExtensions
     /// </summary>
     public static TBuilder RequireFunctionality<TBuilder>(this TBuilder builder, Functionality functionality)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization().AddEndpointFilter(new EstablishmentAccessFilter(functionality));
+        builder.RequireAuthorization().AddEndpointFilter(new EstablishmentAccessFilter([functionality]));
+
+    /// <summary>Like <see cref="RequireFunctionality{TBuilder}"/>, for any one of <paramref name="functionalities"/>.</summary>
+    public static TBuilder RequireAnyFunctionality<TBuilder>(this TBuilder builder, params Functionality[] functionalities)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization().AddEndpointFilter(new EstablishmentAccessFilter(functionalities));
 
     /// <summary>Like <see cref="RequireFunctionality{TBuilder}"/>, for any habilitation on the <c>{siret}</c> of the route.</summary>
     public static TBuilder RequireAnyHabilitation<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization().AddEndpointFilter(new EstablishmentAccessFilter(null));
+        builder.RequireAuthorization().AddEndpointFilter(new EstablishmentAccessFilter([]));
 }

@@ -8,10 +8,10 @@ namespace Opco.Authorization.Establishments;
 
 /// <summary>
 /// Lets the request through only when the caller is active and holds, on the establishment of the <c>siret</c> route
-/// value, a habilitation allowing the functionality (any habilitation when it is null). Staff get no special
+/// value, a habilitation allowing one of the functionalities (any habilitation when there is none). Staff get no special
 /// treatment here. What the caller holds is left in <see cref="EstablishmentAccess"/> for the endpoint.
 /// </summary>
-internal sealed class EstablishmentAccessFilter(Functionality? functionality) : IEndpointFilter
+internal sealed class EstablishmentAccessFilter(IReadOnlyList<Functionality> functionalities) : IEndpointFilter
 {
     public const string Inactive = "Votre compte est désactivé.";
     public const string NotFound = "Établissement introuvable.";
@@ -31,7 +31,7 @@ internal sealed class EstablishmentAccessFilter(Functionality? functionality) : 
         // Same answer as for an establishment that does not exist: who is attached where is not disclosed.
         if (rights.Held.Count == 0)
             return TypedResults.Problem(title: NotFound, statusCode: StatusCodes.Status404NotFound);
-        if (functionality is { } required && !HabilitationMatrix.Allows(rights.Held, required))
+        if (functionalities.Count > 0 && !functionalities.Any(required => HabilitationMatrix.Allows(rights.Held, required)))
             return TypedResults.Problem(title: Forbidden, statusCode: StatusCodes.Status403Forbidden);
 
         http.Features.Set(new EstablishmentAccess(rights.Held));

@@ -9,3 +9,10 @@ public sealed record DossierStatusChanged(Guid DossierId, long Number, string Si
 
 /// <summary>The pieces an advisor asked for are still missing 15 days later; their deadline is <paramref name="DueOn"/>.</summary>
 public sealed record DossierDocumentsReminderDue(Guid DossierId, long Number, string Siret, string? Title, DateOnly DueOn, DateTimeOffset At);
+
+/// <summary>
+/// A contrat de professionnalisation moved (Draft, Transmitted, UnderReview, AcceptancePending, Accepted, Refused,
+/// InProgress, Terminated, Finished). No trainee's name or pay: the number and the establishment say which it is.
+/// </summary>
+public sealed record ContractStatusChanged(Guid ContractId, long Number, string Siret, int ContractType, string From, string To, string? Reason,
+    DateTimeOffset ChangedAt);

@@ -1,15 +1,25 @@
 namespace Opco.Contracts.Finance;
 
 /// <summary>
-/// An advisor accepted a dossier: finance is asked to reserve <paramref name="Amount"/> on the funding account (a company
-/// account of <paramref name="Siren"/>, or a pooled source's envelope of <paramref name="Year"/>). Answered by
-/// <see cref="CommitmentRecorded"/> or <see cref="CommitmentRefused"/>; asking twice for one dossier records it once.
+/// An acceptance asks finance to reserve <paramref name="Amount"/> on the funding account (a company account of
+/// <paramref name="Siren"/>, or a pooled source's envelope of <paramref name="Year"/>) for its cause: a funding dossier
+/// (<paramref name="Cause"/> "Dossier") or a contrat de professionnalisation ("ProfessionalisationContract"), of id
+/// <paramref name="CauseId"/> and number <paramref name="CauseNumber"/>. A <paramref name="Binding"/> request (a
+/// contract accepted by silence: the law decides, not the envelope) is recorded even beyond what is available.
+/// Answered by <see cref="CommitmentRecorded"/> or <see cref="CommitmentRefused"/>; asking twice for one cause records it once.
 /// </summary>
-public sealed record CommitmentRequested(Guid DossierId, long DossierNumber, string Siren, string FundingKind, string FundingSource, int Year,
-    decimal Amount, DateTimeOffset RequestedAt);
+public sealed record CommitmentRequested(Guid CauseId, long CauseNumber, string Cause, string Siren, string FundingKind, string FundingSource, int Year,
+    decimal Amount, bool Binding, DateTimeOffset RequestedAt);
 
 /// <summary>The commitment is in the ledger; <paramref name="Available"/> is what remains available for commitment.</summary>
-public sealed record CommitmentRecorded(Guid DossierId, decimal Amount, decimal Available, DateTimeOffset RecordedAt);
+public sealed record CommitmentRecorded(Guid CauseId, decimal Amount, decimal Available, DateTimeOffset RecordedAt);
 
 /// <summary>The amount did not fit: <paramref name="Available"/> was all the account had available for commitment.</summary>
-public sealed record CommitmentRefused(Guid DossierId, decimal Amount, decimal Available, DateTimeOffset RefusedAt);
+public sealed record CommitmentRefused(Guid CauseId, decimal Amount, decimal Available, DateTimeOffset RefusedAt);
+
+/// <summary>The causes a <see cref="CommitmentRequested"/> names.</summary>
+public static class CommitmentCauses
+{
+    public const string Dossier = "Dossier";
+    public const string Contract = "ProfessionalisationContract";
+}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Domain;
+using Opco.Dossier.Domain.Contracts;
 using Opco.Dossier.Domain.Dossiers;
 using Opco.Contracts.Dossier;
 using Opco.Messaging;
@@ -8,7 +9,7 @@ using Opco.Messaging.Outbox;
 
 namespace Opco.Dossier.Data;
 
-/// <summary>Funding dossiers with their pieces, history and comments; employees and their wages (with the audit of who saw them), training providers, the schemes, and copies of the member companies, the preferred establishments and the copy of identity's rights.</summary>
+/// <summary>Funding dossiers with their pieces, history and comments; contrats de professionnalisation with theirs and the branch's figures; employees and their wages (with the audit of who saw them), training providers, the schemes, and copies of the member companies, the preferred establishments and the copy of identity's rights.</summary>
 public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options) : MessagingDbContext(options)
 {
     public DbSet<Employee> Employees => Set<Employee>();
@@ -21,6 +22,9 @@ public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options)
     public DbSet<FundingDossier> Dossiers => Set<FundingDossier>();
     public DbSet<DossierCount> DossierCounts => Set<DossierCount>();
     public DbSet<DossierDocumentContent> DocumentContents => Set<DossierDocumentContent>();
+    public DbSet<ProfessionalisationContract> Contracts => Set<ProfessionalisationContract>();
+    public DbSet<ContractDocumentContent> ContractDocumentContents => Set<ContractDocumentContent>();
+    public DbSet<ContractFundingRules> ContractFundingRules => Set<ContractFundingRules>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -35,7 +39,7 @@ public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options)
     }
 
     /// <summary>
-    /// Every move of a dossier adds a history entry; each new one is published with it, whichever use case moved the
+    /// Every move of a dossier or a contract adds a history entry; each new one is published with it, whichever use case moved the
     /// dossier (the company, the advisor, the nightly run, finance's answer), so none can forget to.
     /// </summary>
     private void PublishStatusChanges()
@@ -48,6 +52,14 @@ public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options)
             var dossier = ChangeTracker.Entries<FundingDossier>().Single(d => d.Entity.Id == move.DossierId).Entity;
             this.PublishOnCommit(new DossierStatusChanged(dossier.Id, dossier.Number, dossier.Siret, dossier.Title, move.From!.Value.ToString(),
                 move.To.ToString(), move.Reason, move.At), dossier.Id.ToString());
+        }
+        var contractMoves = ChangeTracker.Entries<ContractHistoryEntry>().Where(e => e.State == EntityState.Added && e.Entity.From is not null)
+            .Select(e => e.Entity).ToList();
+        foreach (var move in contractMoves)
+        {
+            var contract = ChangeTracker.Entries<ProfessionalisationContract>().Single(c => c.Entity.Id == move.ContractId).Entity;
+            this.PublishOnCommit(new ContractStatusChanged(contract.Id, contract.Number, contract.Siret, contract.ContractType, move.From!.Value.ToString(),
+                move.To.ToString(), move.Reason, move.At), contract.Id.ToString());
         }
     }
 

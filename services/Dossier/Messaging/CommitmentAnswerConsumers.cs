@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Opco.Contracts.Finance;
 using Opco.Dossier.Data;
+using Opco.Dossier.Features.Contracts;
 using Opco.Dossier.Features.Dossiers;
 using Opco.Messaging;
 using Opco.Messaging.Inbox;
@@ -10,29 +11,43 @@ using Opco.SharedKernel;
 namespace Opco.Dossier.Messaging;
 
 /// <summary>
-/// The end of the acceptance saga: finance recorded the commitment, so the dossier is "Accepté". An answer arriving again
-/// (redelivery) or for a dossier no longer waiting for it changes nothing.
+/// The end of the acceptance saga: finance recorded the commitment, so the dossier is "Accepté", the contract « Pris en
+/// charge ». An answer arriving again (redelivery) or for one no longer waiting for it changes nothing.
 /// </summary>
 public sealed class CommitmentRecordedConsumer(DossierDbContext db, MessagingMetrics metrics, TimeProvider time)
     : InboxConsumer<CommitmentRecorded, DossierDbContext>(db, metrics)
 {
     protected override async Task HandleAsync(CommitmentRecorded message, ConsumeContext<CommitmentRecorded> context, CancellationToken cancellationToken)
     {
-        var dossier = await DossierStore.Whole(Db).FirstOrDefaultAsync(d => d.Id == message.DossierId, cancellationToken);
-        dossier?.ConfirmAcceptance(time.GetUtcNow());
+        var dossier = await DossierStore.Whole(Db).FirstOrDefaultAsync(d => d.Id == message.CauseId, cancellationToken);
+        if (dossier is not null)
+        {
+            dossier.ConfirmAcceptance(time.GetUtcNow());
+            return;
+        }
+        var contract = await ContractStore.Whole(Db).FirstOrDefaultAsync(c => c.Id == message.CauseId, cancellationToken);
+        contract?.ConfirmAcceptance(message.Amount, time.GetUtcNow());
     }
 }
 
-/// <summary>Finance could not record the commitment: the dossier goes back to the advisor, who is told why.</summary>
+/// <summary>Finance could not record the commitment: the dossier or contract goes back to the advisor, who is told why.</summary>
 public sealed class CommitmentRefusedConsumer(DossierDbContext db, MessagingMetrics metrics, TimeProvider time)
     : InboxConsumer<CommitmentRefused, DossierDbContext>(db, metrics)
 {
     protected override async Task HandleAsync(CommitmentRefused message, ConsumeContext<CommitmentRefused> context, CancellationToken cancellationToken)
     {
-        var dossier = await DossierStore.Whole(Db).FirstOrDefaultAsync(d => d.Id == message.DossierId, cancellationToken);
-        if (dossier is null) return;
-        var source = await Db.Schemes.Where(s => s.Code == dossier.SchemeCode).Select(s => s.FundingSource).FirstOrDefaultAsync(cancellationToken);
-        dossier.FailAcceptance($"Le montant accordé ({FrenchFormat.Euros(message.Amount)}) dépasse le disponible pour engagement de « {source} » "
-                               + $"({FrenchFormat.Euros(message.Available)}) : l'engagement n'a pas été enregistré.", time.GetUtcNow());
+        var dossier = await DossierStore.Whole(Db).FirstOrDefaultAsync(d => d.Id == message.CauseId, cancellationToken);
+        if (dossier is not null)
+        {
+            var source = await Db.Schemes.Where(s => s.Code == dossier.SchemeCode).Select(s => s.FundingSource).FirstOrDefaultAsync(cancellationToken);
+            dossier.FailAcceptance(Failure("Le montant accordé", message, source ?? ""), time.GetUtcNow());
+            return;
+        }
+        var contract = await ContractStore.Whole(Db).FirstOrDefaultAsync(c => c.Id == message.CauseId, cancellationToken);
+        contract?.FailAcceptance(Failure("Le financement du contrat", message, ContractStore.FundingSource), time.GetUtcNow());
     }
+
+    private static string Failure(string what, CommitmentRefused message, string source) =>
+        $"{what} ({FrenchFormat.Euros(message.Amount)}) dépasse le disponible pour engagement de « {source} » "
+        + $"({FrenchFormat.Euros(message.Available)}) : l'engagement n'a pas été enregistré.";
 }

@@ -21,7 +21,7 @@ internal sealed class FundingAccountConfiguration : IEntityTypeConfiguration<Fun
 
 internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
 {
-    public const string OneCommitmentPerDossier = "ix_ledger_entries_commitment_dossier";
+    public const string OneCommitmentPerCause = "ix_ledger_entries_commitment_cause";
 
     public void Configure(EntityTypeBuilder<LedgerEntry> entry)
     {
@@ -32,7 +32,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.Property(e => e.Reference).HasMaxLength(LedgerEntry.ReferenceMaxLength);
         entry.HasOne<FundingAccount>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.Restrict);
         entry.HasIndex(e => e.AccountId);
-        // However often finance is asked, a dossier is committed once.
-        entry.HasIndex(e => e.DossierId, OneCommitmentPerDossier).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
+        // However often finance is asked, a dossier or a contract is committed once.
+        entry.HasIndex(e => e.CauseId, OneCommitmentPerCause).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
     }
 }

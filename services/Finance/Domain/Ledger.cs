@@ -1,3 +1,4 @@
+using Opco.Contracts.Finance;
 using Opco.SharedKernel;
 
 namespace Opco.Finance.Domain;
@@ -47,7 +48,7 @@ public sealed class FundingAccount
     };
 }
 
-/// <summary>One immutable line of an account's ledger, linked to what caused it (a dossier, a payment, an allocation).</summary>
+/// <summary>One immutable line of an account's ledger, linked to what caused it (a dossier or a contract, a payment, an allocation).</summary>
 public sealed class LedgerEntry
 {
     public const int ReferenceMaxLength = 200;
@@ -57,28 +58,29 @@ public sealed class LedgerEntry
     public LedgerEntryKind Kind { get; private set; }
     /// <summary>Always positive; the kind says which way it counts.</summary>
     public decimal Amount { get; private set; }
-    public Guid? DossierId { get; private set; }
+    /// <summary>The dossier or contrat de professionnalisation the line is for, when it is for one.</summary>
+    public Guid? CauseId { get; private set; }
     public string Reference { get; private set; } = "";
     public Guid? RecordedBy { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 
     private LedgerEntry() { }
 
-    internal static LedgerEntry Of(Guid accountId, LedgerEntryKind kind, decimal amount, Guid? dossierId, string reference, Guid? by,
+    internal static LedgerEntry Of(Guid accountId, LedgerEntryKind kind, decimal amount, Guid? causeId, string reference, Guid? by,
         DateTimeOffset now) => new()
     {
-        AccountId = accountId, Kind = kind, Amount = amount, DossierId = dossierId, Reference = reference, RecordedBy = by, RecordedAt = now,
+        AccountId = accountId, Kind = kind, Amount = amount, CauseId = causeId, Reference = reference, RecordedBy = by, RecordedAt = now,
     };
 
     /// <summary>
-    /// What a dossier's commitment still holds (committed − released − paid on it), given back to its account; null
+    /// What a commitment still holds (committed − released − paid for its cause), given back to its account; null
     /// when nothing is left, so releasing twice releases nothing more.
     /// </summary>
-    public static LedgerEntry? ReleaseOf(LedgerEntry commitment, IEnumerable<LedgerEntry> dossierEntries, string reference, DateTimeOffset now)
+    public static LedgerEntry? ReleaseOf(LedgerEntry commitment, IEnumerable<LedgerEntry> causeEntries, string reference, DateTimeOffset now)
     {
-        var entries = dossierEntries.ToList();
+        var entries = causeEntries.ToList();
         var open = commitment.Amount - entries.Where(e => e.Kind is LedgerEntryKind.Release or LedgerEntryKind.Payment).Sum(e => e.Amount);
-        return open > 0 ? Of(commitment.AccountId, LedgerEntryKind.Release, open, commitment.DossierId, reference, null, now) : null;
+        return open > 0 ? Of(commitment.AccountId, LedgerEntryKind.Release, open, commitment.CauseId, reference, null, now) : null;
     }
 
     /// <summary>"Créditer un compte" (allocation, voluntary payment cashed): euros and cents, above zero.</summary>
@@ -112,9 +114,17 @@ public sealed record AccountFigures(decimal Credited, decimal Committed, decimal
             sums.GetValueOrDefault(LedgerEntryKind.Release), sums.GetValueOrDefault(LedgerEntryKind.Payment));
     }
 
-    /// <summary>A commitment for a dossier, only when it fits what is available for commitment; null when it does not.</summary>
-    public LedgerEntry? Commit(FundingAccount account, Guid dossierId, long dossierNumber, decimal amount, DateTimeOffset now) =>
-        amount > 0 && amount <= AvailableForCommitment
-            ? LedgerEntry.Of(account.Id, LedgerEntryKind.Commitment, amount, dossierId, $"Dossier n° {dossierNumber}", null, now)
+    /// <summary>
+    /// A commitment for its cause, only when it fits what is available for commitment, or whatever is available when it is
+    /// <paramref name="binding"/> (a contract accepted by silence: the law decides); null when it does not fit.
+    /// </summary>
+    public LedgerEntry? Commit(FundingAccount account, Guid causeId, string reference, decimal amount, bool binding, DateTimeOffset now) =>
+        amount > 0 && (binding || amount <= AvailableForCommitment)
+            ? LedgerEntry.Of(account.Id, LedgerEntryKind.Commitment, amount, causeId, reference, null, now)
             : null;
+
+    /// <summary>How a ledger line names its cause: « Dossier n° 42 », « Contrat de pro n° 7 ».</summary>
+    public static string ReferenceOf(string cause, long number) =>
+        (cause == CommitmentCauses.Contract ? "Contrat de pro" : "Dossier") + $" n° {number}";
 }
+

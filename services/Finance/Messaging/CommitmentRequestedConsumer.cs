@@ -12,8 +12,8 @@ namespace Opco.Finance.Messaging;
 
 /// <summary>
 /// Finance's step of the acceptance saga: in one transaction, with the account locked, the commitment is recorded only
-/// if it fits what is available for commitment, and the answer leaves through the outbox. A dossier already committed
-/// gets the same answer again and nothing more.
+/// if it fits what is available for commitment (or always, when binding), and the answer leaves through the outbox. A
+/// dossier or contract already committed gets the same answer again and nothing more.
 /// </summary>
 public sealed class CommitmentRequestedConsumer(FinanceDbContext db, MessagingMetrics metrics, TimeProvider time)
     : InboxConsumer<CommitmentRequested, FinanceDbContext>(db, metrics)
@@ -25,20 +25,20 @@ public sealed class CommitmentRequestedConsumer(FinanceDbContext db, MessagingMe
         var account = await LedgerStore.LockedAccountAsync(Db, kind, message.Siren, message.FundingSource,
             kind == FundingKind.PooledSource ? message.Year : null, now, cancellationToken);
         var figures = await LedgerStore.FiguresAsync(Db, account.Id, cancellationToken);
-        var existing = await Db.LedgerEntries.FirstOrDefaultAsync(e => e.Kind == LedgerEntryKind.Commitment && e.DossierId == message.DossierId,
+        var existing = await Db.LedgerEntries.FirstOrDefaultAsync(e => e.Kind == LedgerEntryKind.Commitment && e.CauseId == message.CauseId,
             cancellationToken);
         if (existing is not null)
         {
-            Db.PublishOnCommit(new CommitmentRecorded(message.DossierId, existing.Amount, figures.AvailableForCommitment, now), message.DossierId.ToString());
+            Db.PublishOnCommit(new CommitmentRecorded(message.CauseId, existing.Amount, figures.AvailableForCommitment, now), message.CauseId.ToString());
             return;
         }
-        if (figures.Commit(account, message.DossierId, message.DossierNumber, message.Amount, now) is { } commitment)
+        if (figures.Commit(account, message.CauseId, AccountFigures.ReferenceOf(message.Cause, message.CauseNumber), message.Amount, message.Binding, now) is { } commitment)
         {
             Db.LedgerEntries.Add(commitment);
-            Db.PublishOnCommit(new CommitmentRecorded(message.DossierId, message.Amount, figures.AvailableForCommitment - message.Amount, now),
-                message.DossierId.ToString());
+            Db.PublishOnCommit(new CommitmentRecorded(message.CauseId, message.Amount, figures.AvailableForCommitment - message.Amount, now),
+                message.CauseId.ToString());
         }
         else
-            Db.PublishOnCommit(new CommitmentRefused(message.DossierId, message.Amount, figures.AvailableForCommitment, now), message.DossierId.ToString());
+            Db.PublishOnCommit(new CommitmentRefused(message.CauseId, message.Amount, figures.AvailableForCommitment, now), message.CauseId.ToString());
     }
 }

@@ -18,7 +18,7 @@ public sealed class DossierCancelledConsumer(FinanceDbContext db, MessagingMetri
     protected override async Task HandleAsync(DossierStatusChanged message, ConsumeContext<DossierStatusChanged> context, CancellationToken cancellationToken)
     {
         if (message.To != "Cancelled") return;
-        var entries = await Db.LedgerEntries.Where(e => e.DossierId == message.DossierId).ToListAsync(cancellationToken);
+        var entries = await Db.LedgerEntries.Where(e => e.CauseId == message.DossierId).ToListAsync(cancellationToken);
         var commitment = entries.FirstOrDefault(e => e.Kind == LedgerEntryKind.Commitment);
         if (commitment is null) return;
         var release = LedgerEntry.ReleaseOf(commitment, entries, $"Dossier n° {message.Number} annulé", time.GetUtcNow());

@@ -10,4 +10,5 @@ public enum NotificationKind
     ContributionCall,
     HabilitationsChanged,
     EstablishmentClosed,
+    ContractStatusChanged,
 }

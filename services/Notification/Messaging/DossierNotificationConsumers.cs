@@ -47,3 +47,25 @@ public sealed class DossierDocumentsReminderNotificationConsumer(NotificationDbC
             $"/dossiers/{message.Siret}/{message.DossierId}", $"Dossier/{message.DossierId}", clock.GetUtcNow(), cancellationToken);
     }
 }
+
+/// <summary>
+/// Every status change of a contrat de professionnalisation reaches the users holding "Suivre les contrats de pro" on its
+/// establishment, in "Mes notifications" and by e-mail alert as each chose.
+/// </summary>
+public sealed class ContractStatusChangedNotificationConsumer(NotificationDbContext db, MessagingMetrics metrics, TimeProvider clock)
+    : InboxConsumer<ContractStatusChanged, NotificationDbContext>(db, metrics)
+{
+    public static string TitleOf(ContractStatusChanged m) =>
+        $"{(m.ContractType == 5 ? "Avenant" : "Contrat de pro")} n° {m.Number} : {ContractStatusLabels.Of(m.To)}";
+
+    public static string BodyOf(ContractStatusChanged m) =>
+        $"Le {(m.ContractType == 5 ? "avenant" : "contrat de professionnalisation")} n° {m.Number} est passé de « {ContractStatusLabels.Of(m.From)} » "
+        + $"à « {ContractStatusLabels.Of(m.To)} »." + (m.Reason is null ? "" : $" Motif : {m.Reason}");
+
+    protected override async Task HandleAsync(ContractStatusChanged message, ConsumeContext<ContractStatusChanged> context, CancellationToken cancellationToken)
+    {
+        var audience = await EstablishmentAudience.UsersAsync(Db, message.Siret, Functionality.SuivreContratsPro, cancellationToken);
+        await PortalNotifications.AddAsync(Db, audience, NotificationKind.ContractStatusChanged, TitleOf(message), BodyOf(message),
+            $"/contrats/{message.Siret}/{message.ContractId}", $"Contract/{message.ContractId}", clock.GetUtcNow(), cancellationToken);
+    }
+}

@@ -66,7 +66,7 @@ public sealed class AcceptanceOutageTests(AppFixture fixture) : IAsyncLifetime
         await StopAsync("dossier");
         await StartAsync("finance");
         await Eventually.HoldsAsync(async () => await World.CountAsync("financedb",
-                "SELECT count(*) FROM ledger_entries WHERE \"DossierId\" = @p AND \"Kind\" = 'Commitment'", id) == 1,
+                "SELECT count(*) FROM ledger_entries WHERE \"CauseId\" = @p AND \"Kind\" = 'Commitment'", id) == 1,
             Outage, "finance records the commitment once it is back");
         // Finance has answered, but the dossier service is down: its dossier still says it waits for the answer.
         Assert.Equal("AcceptancePending", await StatusInDatabaseAsync(id));
@@ -76,9 +76,9 @@ public sealed class AcceptanceOutageTests(AppFixture fixture) : IAsyncLifetime
             Outage, "the dossier service applies finance's answer once it is back");
         var figures = await FiguresAsync(administrator, company.Siren);
         Assert.Equal((300m, 700m), (figures.GetProperty("openCommitments").GetDecimal(), figures.GetProperty("availableForCommitment").GetDecimal()));
-        Assert.Equal(1L, await World.CountAsync("financedb", "SELECT count(*) FROM ledger_entries WHERE \"DossierId\" = @p AND \"Kind\" = 'Commitment'", id));
+        Assert.Equal(1L, await World.CountAsync("financedb", "SELECT count(*) FROM ledger_entries WHERE \"CauseId\" = @p AND \"Kind\" = 'Commitment'", id));
         Assert.Equal(1L, await World.CountAsync("dossierdb",
-            "SELECT count(*) FROM dossier_history WHERE \"DossierId\" = @p AND \"To\" = 'Accepted'", id));
+            "SELECT count(*) FROM dossier_history WHERE \"CauseId\" = @p AND \"To\" = 'Accepted'", id));
     }
 
     private async Task<string> StatusInDatabaseAsync(Guid id)

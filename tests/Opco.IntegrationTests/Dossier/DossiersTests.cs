@@ -113,14 +113,14 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
         await Json(await company.Advisor.PostAsJsonAsync($"/api/dossier/advisor/dossiers/{id}/acceptance", new { grantedAmount = 250m }));
         await Eventually.HoldsAsync(async () => (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}"))).GetProperty("status").GetString() == "Accepted",
             Delivery, "the smaller amount fits and the dossier is accepted");
-        await World.Onboarding.Broker.PublishAsync(new CommitmentRequested(id, 0, company.Siren, "CompanyAccount", "Plan obligatoire", 2027, 250m,
-            DateTimeOffset.UtcNow), Guid.NewGuid());
+        await World.Onboarding.Broker.PublishAsync(new CommitmentRequested(id, 0, CommitmentCauses.Dossier, company.Siren, "CompanyAccount", "Plan obligatoire", 2027, 250m,
+            false, DateTimeOffset.UtcNow), Guid.NewGuid());
         // Finance answers every request with the dossier as its key: refused, recorded, then recorded again.
         await Eventually.HoldsAsync(async () => await World.CountAsync("financedb",
                 "SELECT count(*) FROM outbox_messages WHERE aggregate_id = @p", id.ToString()) == 3,
             Delivery, "finance answers the repeated request");
         Assert.Equal(250m, (await FiguresAsync(administrator, company.Siren)).GetProperty("openCommitments").GetDecimal());
-        Assert.Equal(1L, await World.CountAsync("financedb", "SELECT count(*) FROM ledger_entries WHERE \"DossierId\" = @p AND \"Kind\" = 'Commitment'", id));
+        Assert.Equal(1L, await World.CountAsync("financedb", "SELECT count(*) FROM ledger_entries WHERE \"CauseId\" = @p AND \"Kind\" = 'Commitment'", id));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Opco.Contracts.Finance;
 using Opco.Finance.Domain;
 
 namespace Opco.UnitTests.Finance;
@@ -23,10 +24,22 @@ public sealed class LedgerTests
     {
         var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 300m)]);
 
-        Assert.Null(figures.Commit(Account, Guid.NewGuid(), 42, 300.01m, Now));
-        var entry = figures.Commit(Account, Guid.NewGuid(), 42, 300m, Now);
+        Assert.Null(figures.Commit(Account, Guid.NewGuid(), "Dossier n° 42", 300.01m, binding: false, Now));
+        var entry = figures.Commit(Account, Guid.NewGuid(), AccountFigures.ReferenceOf(CommitmentCauses.Dossier, 42), 300m, binding: false, Now);
         Assert.NotNull(entry);
         Assert.Equal((LedgerEntryKind.Commitment, 300m, "Dossier n° 42"), (entry.Kind, entry.Amount, entry.Reference));
+    }
+
+    [Fact]
+    public void A_binding_commitment_is_recorded_beyond_what_is_available_and_overdraws_the_account()
+    {
+        var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 300m)]);
+
+        var entry = figures.Commit(Account, Guid.NewGuid(), AccountFigures.ReferenceOf(CommitmentCauses.Contract, 7), 1_752.60m, binding: true, Now);
+
+        Assert.Equal((LedgerEntryKind.Commitment, 1_752.60m, "Contrat de pro n° 7"), (entry!.Kind, entry.Amount, entry.Reference));
+        Assert.Equal(-1_452.60m, AccountFigures.Of([(LedgerEntryKind.Credit, 300m), (LedgerEntryKind.Commitment, 1_752.60m)]).AvailableForCommitment);
+        Assert.Null(figures.Commit(Account, Guid.NewGuid(), "Contrat de pro n° 8", 0m, binding: true, Now));
     }
 
     [Fact]
@@ -44,11 +57,11 @@ public sealed class LedgerTests
     public void A_cancelled_dossier_releases_what_its_commitment_still_holds_once()
     {
         var dossier = Guid.NewGuid();
-        var commitment = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m)]).Commit(Account, dossier, 7, 400m, Now)!;
+        var commitment = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m)]).Commit(Account, dossier, "Dossier n° 7", 400m, binding: false, Now)!;
 
         var release = LedgerEntry.ReleaseOf(commitment, [commitment], "Dossier n° 7 annulé", Now);
 
-        Assert.Equal((LedgerEntryKind.Release, 400m, (Guid?)dossier), (release!.Kind, release.Amount, release.DossierId));
+        Assert.Equal((LedgerEntryKind.Release, 400m, (Guid?)dossier), (release!.Kind, release.Amount, release.CauseId));
         Assert.Null(LedgerEntry.ReleaseOf(commitment, [commitment, release], "Dossier n° 7 annulé", Now));
         var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m), (LedgerEntryKind.Commitment, 400m), (LedgerEntryKind.Release, 400m)]);
         Assert.Equal((0m, 1000m), (figures.OpenCommitments, figures.AvailableForCommitment));

@@ -100,8 +100,9 @@ public static class AdvisorDossiers
             if (!errors.IsEmpty) return errors;
             var scheme = await db.Schemes.AsNoTracking().FirstAsync(s => s.Code == dossier.SchemeCode, cancellationToken);
             // In the transaction of the decision: finance is asked exactly once, whatever crashes.
-            db.PublishOnCommit(new CommitmentRequested(dossier.Id, dossier.Number, dossier.Siret[..9], scheme.FundingKind.ToString(),
-                scheme.FundingSource, (dossier.StartDate ?? today).Year, dossier.GrantedAmount!.Value, time.GetUtcNow()), dossier.Id.ToString());
+            db.PublishOnCommit(new CommitmentRequested(dossier.Id, dossier.Number, CommitmentCauses.Dossier, dossier.Siret[..9],
+                scheme.FundingKind.ToString(), scheme.FundingSource, (dossier.StartDate ?? today).Year, dossier.GrantedAmount!.Value, false,
+                time.GetUtcNow()), dossier.Id.ToString());
             return errors;
         });
 

@@ -123,7 +123,7 @@ namespace Opco.Finance.Data.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
-                    b.Property<Guid?>("DossierId")
+                    b.Property<Guid?>("CauseId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
@@ -146,7 +146,7 @@ namespace Opco.Finance.Data.Migrations
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex(new[] { "DossierId" }, "ix_ledger_entries_commitment_dossier")
+                    b.HasIndex(new[] { "CauseId" }, "ix_ledger_entries_commitment_cause")
                         .IsUnique()
                         .HasFilter("\"Kind\" = 'Commitment'");
 
