@@ -39,7 +39,7 @@ public sealed class FundingDossierTests
         return (dossier, trainee);
     }
 
-    private static TrainingProvider Provider(bool qualiopi)
+    internal static TrainingProvider Provider(bool qualiopi)
     {
         var (provider, _) = TrainingProvider.Create(new TrainingProviderForm("73282932000074", "11751234567", "Institut", "1 rue A", "75001", "Paris",
             qualiopi, null), new NoIban(), Guid.NewGuid(), Now);
