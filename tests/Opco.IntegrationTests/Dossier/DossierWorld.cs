@@ -135,6 +135,58 @@ internal sealed class DossierWorld : IAsyncDisposable
         return (id, employee);
     }
 
+    /// <summary>
+    /// A contrat de professionnalisation with every step filled and lawful: a trainee of 36 (public « demandeur d'emploi
+    /// de 26 ans et plus », paid 1 850 € for 35 h, above 100 % of the SMIC), a tutor of 5 years asking for the tutor aid,
+    /// 12 months from <paramref name="start"/> (in 10 days by default), 400 h of training at a certified organisme, its
+    /// two pieces: funded 400 h × 9,15 € + 6 × 230 € = 5 040 €.
+    /// </summary>
+    public async Task<(Guid Id, long Number)> CompleteContractAsync(HttpClient manager, string siret, DateOnly? start = null)
+    {
+        var trainee = await EmployeeAsync(manager, siret, "Alternant");
+        var tutor = await EmployeeAsync(manager, siret, "Tuteur");
+        var provider = await ProviderAsync(manager, siret);
+        var created = await Json(await manager.PostAsync(ContractsOf(siret), null), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        var begins = start ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
+        var ends = begins.AddMonths(12).AddDays(-1);
+        var url = $"{ContractsOf(siret)}/{id}";
+        await Json(await manager.PutAsJsonAsync($"{url}/trainee", new { employeeId = trainee, @public = "JobSeeker" }));
+        await Json(await manager.PutAsJsonAsync($"{url}/tutor", new { tutorEmployeeId = tutor, tutorExperienceYears = 5, tutorAidRequested = true }));
+        await Json(await manager.PutAsJsonAsync($"{url}/terms", new
+        {
+            kind = "FixedTerm", contractType = 1, signedOn = Day(begins.AddDays(-7)), startDate = Day(begins), endDate = Day(ends), weeklyHours = 35m,
+            job = "Technicien de maintenance", qualificationKind = "Rncp", qualificationCode = "RNCP35430",
+        }));
+        await Json(await manager.PutAsJsonAsync($"{url}/training", new
+        {
+            trainingProviderId = provider, trainingStartDate = Day(begins), trainingEndDate = Day(ends), trainingHours = 400m,
+        }));
+        await Json(await manager.PutAsJsonAsync($"{url}/pay", new { monthlyGrossPay = 1850m }));
+        foreach (var kind in new[] { "signedContract", "programme" })
+        {
+            var body = new ByteArrayContent(Pdf);
+            body.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            await Json(await manager.PostAsync($"{url}/documents?kind={kind}&fileName=piece.pdf", body), HttpStatusCode.Created);
+        }
+        return (id, created.GetProperty("number").GetInt64());
+    }
+
+    public static string ContractsOf(string siret) => $"/api/dossier/establishments/{siret}/contracts";
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd");
+
+    /// <summary>Credits the OPCO-wide envelope of the pooled source « Professionnalisation » for <paramref name="year"/>.</summary>
+    public static async Task CreditProfessionalisationAsync(HttpClient administrator, int year, decimal amount)
+    {
+        var response = await administrator.PostAsJsonAsync("/api/finance/admin/accounts/credits",
+            new { kind = "PooledSource", source = "Professionnalisation", year, amount, reference = "Enveloppe de test" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static async Task<JsonElement> ProfessionalisationFiguresAsync(HttpClient administrator, int year) =>
+        await administrator.GetFromJsonAsync<JsonElement>($"/api/finance/admin/accounts/figures?kind=PooledSource&source=Professionnalisation&year={year}");
+
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
     public static Task<HttpResponseMessage> UploadAsync(HttpClient user, string siret, Guid id, string kind, byte[] content, string fileName = "piece.pdf")

@@ -294,7 +294,7 @@ public sealed class ProfessionalisationContractTests
         // The law decides: finance cannot send a silent acceptance back.
         Assert.False(contract.FailAcceptance("Enveloppe épuisée", Now));
         Assert.True(contract.ConfirmAcceptance(5_040m, Now));
-        Assert.Equal(ContractStatus.Accepted, contract.Status);
+        Assert.Equal((ContractStatus.Accepted, ProfessionalisationContract.SilenceReason), (contract.Status, contract.History[^1].Reason));
     }
 
     [Fact]

@@ -99,12 +99,15 @@ public sealed partial class ProfessionalisationContract
         return true;
     }
 
-    /// <summary>Finance recorded the commitment: « Pris en charge ». False when not waiting for it (a redelivered answer).</summary>
+    /// <summary>
+    /// Finance recorded the commitment: « Pris en charge » (saying why, when by silence). False when not waiting for it (a
+    /// redelivered answer).
+    /// </summary>
     public bool ConfirmAcceptance(decimal committed, DateTimeOffset now)
     {
         if (!ContractStatuses.Allows(Status, ContractStatus.Accepted, ContractActor.Finance)) return false;
         (CommittedAmount, DecidedAt) = (committed, now);
-        Move(ContractStatus.Accepted, ContractActor.Finance, Actor.Finance, null, now);
+        Move(ContractStatus.Accepted, ContractActor.Finance, Actor.Finance, SilentAcceptance ? SilenceReason : null, now);
         return true;
     }
 
