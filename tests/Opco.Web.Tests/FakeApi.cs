@@ -20,13 +20,14 @@ public sealed class FakeApi : HttpMessageHandler
         return this;
     }
 
-    /// <summary>Registers the three API clients on this handler.</summary>
+    /// <summary>Registers the API clients on this handler.</summary>
     public void Register(IServiceCollection services)
     {
         HttpClient Client() => new(this, disposeHandler: false) { BaseAddress = new Uri("http://gateway.test/") };
         services.AddSingleton(_ => new IdentityApi(Client(), NullLogger<IdentityApi>.Instance));
         services.AddSingleton(_ => new NotificationApi(Client(), NullLogger<NotificationApi>.Instance));
         services.AddSingleton(_ => new OnboardingApi(Client(), NullLogger<OnboardingApi>.Instance));
+        services.AddSingleton(_ => new DossierApi(Client(), NullLogger<DossierApi>.Instance));
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Opco.Web.Api;
 using Opco.Web.Components.Layout;
 using Opco.Web.Domain;
+using Opco.Web.State;
 
 namespace Opco.Web.Tests;
 
@@ -41,5 +43,44 @@ public sealed class MenuTests
         Assert.Equal((false, false), (user.CanManageUsers, user.CanDecideAccountRequests));
         Assert.True(new PortalRights([On("Gestionnaire")], null).IsGestionnaireOf("73282932000074"));
         Assert.False(new PortalRights([On("GestionUtilisateurs")], null).IsGestionnaireOf("73282932000074"));
+    }
+
+    [Theory]
+    [InlineData("ContratPro", false, true)]
+    [InlineData("PriseEnCharge", true, false)]
+    [InlineData("Gestionnaire", true, true)]
+    [InlineData("Reporting", false, false)]
+    public async Task Mes_contrats_de_pro_is_in_the_main_menu_only_with_suivre_les_contrats_de_pro(string habilitation, bool dossiers, bool contracts)
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, null, habilitation);
+
+        Assert.Equal(dossiers, menu.Contains("Mes dossiers"));
+        Assert.Equal(contracts, menu.Contains("Mes contrats de pro"));
+        Assert.DoesNotContain("Contrats de pro", menu);
+    }
+
+    [Fact]
+    public async Task Advisors_find_the_contracts_to_decide_next_to_the_dossiers()
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, "Advisor");
+
+        Assert.Equal(["Accueil", "Mes notifications", "Dossiers à instruire", "Contrats de pro", "Demandes de création de compte"], menu);
+    }
+
+    /// <summary>The main menu's links for a user holding these habilitations on one establishment (or none), with this staff role.</summary>
+    private static async Task<IReadOnlyList<string>> MainMenuAsync(BunitContext ctx, string? staffRole, params string[] habilitations)
+    {
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        var api = new FakeApi()
+            .On(HttpMethod.Get, "/api/identity/me", new MyProfile(Guid.NewGuid(), "Madame", "Dubois", "Claire", "c@example.fr", null, "DRH", null, staffRole))
+            .On(HttpMethod.Get, "/api/identity/me/establishments", habilitations.Length == 0 ? [] : new[] { On(habilitations) });
+        api.Register(ctx.Services);
+        ctx.Services.AddScoped<CurrentUser>();
+        await ctx.Services.GetRequiredService<CurrentUser>().EnsureLoadedAsync();
+
+        var layout = ctx.Render<MainLayout>();
+        return [.. layout.FindAll("nav.main-nav a").Select(a => a.TextContent.Trim())];
     }
 }

@@ -5,7 +5,8 @@ namespace Opco.Web.Api;
 
 /// <summary>
 /// The dossier service for the portal: "Mes salariés" (wages, import), "Mes dossiers" (entry step by step, pieces,
-/// moves, comments, accord), the schemes offered, the training providers, and the advisors' "Dossiers à instruire".
+/// moves, comments, accord), "Mes contrats de pro" (the same for contrats de professionnalisation), the schemes offered, the
+/// training providers, and the advisors' "Dossiers à instruire" and contracts.
 /// </summary>
 public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : ApiClient(http, logger)
 {
@@ -95,7 +96,57 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
 
     public Task<ApiResult<byte[]>> AdvisorDownloadAsync(Guid id, Guid documentId) => GetBytesAsync($"api/dossier/advisor/dossiers/{id}/documents/{documentId}");
 
+    public Task<ApiResult<ContractRowsPage>> ListContractsAsync(string query) => GetAsync<ContractRowsPage>($"api/dossier/contracts?{query}");
+
+    public Task<ApiResult<byte[]>> ExportContractsAsync(string query) => GetBytesAsync($"api/dossier/contracts/export?{query}");
+
+    public Task<ApiResult<ContractView>> CreateContractAsync(string siret) => SendAsync<ContractView>(HttpMethod.Post, Contracts(siret), null);
+
+    public Task<ApiResult<ContractView>> GetContractAsync(string siret, Guid id) => GetAsync<ContractView>($"{Contracts(siret)}/{id}");
+
+    /// <summary>Steps 1 to 5: <paramref name="step"/> is trainee, tutor, terms, training or pay.</summary>
+    public Task<ApiResult<ContractView>> SaveContractStepAsync(string siret, Guid id, string step, object body) =>
+        SendAsync<ContractView>(HttpMethod.Put, $"{Contracts(siret)}/{id}/{step}", body);
+
+    /// <summary>transmission or termination.</summary>
+    public Task<ApiResult<ContractMove>> MoveContractAsync(string siret, Guid id, string move, object? body = null) =>
+        SendAsync<ContractMove>(HttpMethod.Post, $"{Contracts(siret)}/{id}/{move}", body);
+
+    /// <summary>« Déclarer un avenant »: the new draft, type 5, copied from the contract.</summary>
+    public Task<ApiResult<ContractView>> AmendContractAsync(string siret, Guid id) =>
+        SendAsync<ContractView>(HttpMethod.Post, $"{Contracts(siret)}/{id}/amendment", null);
+
+    public Task<ApiResult<bool>> DeleteContractAsync(string siret, Guid id) => SendAsync(HttpMethod.Delete, $"{Contracts(siret)}/{id}");
+
+    /// <summary><paramref name="kind"/> is signedContract or programme.</summary>
+    public Task<ApiResult<ContractDocument>> UploadContractDocumentAsync(string siret, Guid id, string kind, string fileName, byte[] content)
+    {
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return SendContentAsync<ContractDocument>(HttpMethod.Post,
+            $"{Contracts(siret)}/{id}/documents?kind={Uri.EscapeDataString(kind)}&fileName={Uri.EscapeDataString(fileName)}", body);
+    }
+
+    public Task<ApiResult<bool>> RemoveContractDocumentAsync(string siret, Guid id, Guid documentId) =>
+        SendAsync(HttpMethod.Delete, $"{Contracts(siret)}/{id}/documents/{documentId}");
+
+    public Task<ApiResult<byte[]>> DownloadContractDocumentAsync(string siret, Guid id, Guid documentId) =>
+        GetBytesAsync($"{Contracts(siret)}/{id}/documents/{documentId}");
+
+    public Task<ApiResult<ContractRowsPage>> AdvisorContractsAsync(string query) => GetAsync<ContractRowsPage>($"api/dossier/advisor/contracts?{query}");
+
+    public Task<ApiResult<ContractView>> AdvisorContractAsync(Guid id) => GetAsync<ContractView>($"api/dossier/advisor/contracts/{id}");
+
+    /// <summary>review, acceptance or refusal.</summary>
+    public Task<ApiResult<ContractView>> DecideContractAsync(Guid id, string decision, object? body = null) =>
+        SendAsync<ContractView>(HttpMethod.Post, $"api/dossier/advisor/contracts/{id}/{decision}", body);
+
+    public Task<ApiResult<byte[]>> AdvisorContractDocumentAsync(Guid id, Guid documentId) =>
+        GetBytesAsync($"api/dossier/advisor/contracts/{id}/documents/{documentId}");
+
     private static string Employees(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/employees";
 
     private static string Dossiers(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/dossiers";
+
+    private static string Contracts(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/contracts";
 }

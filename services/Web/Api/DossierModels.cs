@@ -26,7 +26,16 @@ public sealed record DossierRowsPage(IReadOnlyList<DossierRow> Items, int Total,
 
 public sealed record DossierStep(int Number, string Name, bool Complete, IReadOnlyList<string> Missing);
 
-public sealed record DossierProvider(Guid Id, string Siret, string Nda, string Name, string City, bool IsQualiopiCertified, string? MaskedIban);
+/// <summary>A training provider as the « Organisme » step names the one chosen (a dossier's, a contract's, or one just found).</summary>
+public interface IChosenProvider
+{
+    string Siret { get; }
+    string Nda { get; }
+    string Name { get; }
+}
+
+public sealed record DossierProvider(Guid Id, string Siret, string Nda, string Name, string City, bool IsQualiopiCertified, string? MaskedIban)
+    : IChosenProvider;
 
 public sealed record DossierTrainee(Guid EmployeeId, string Name, decimal Hours, decimal HoursOutsideWorkingTime, decimal? HourlyWage,
     decimal? SalaryCost, bool WageMissing);
@@ -64,7 +73,7 @@ public sealed record OfferedSchemes(string? PreferredSiret, string? CompanyName,
     IReadOnlyList<OfferedScheme> Schemes, string HowToChange);
 
 public sealed record TrainingProviderHit(Guid Id, string Siret, string Nda, string Name, string Address, string PostalCode, string City,
-    bool IsQualiopiCertified, string? MaskedIban);
+    bool IsQualiopiCertified, string? MaskedIban) : IChosenProvider;
 
 public sealed record AdvisorDossierRow(Guid Id, long Number, string Siret, string? CompanyName, string Status, string StatusLabel,
     string? SchemeCode, string? Title, DateOnly? StartDate, decimal? RequestedAmount, DateTimeOffset? TransmittedAt, DateOnly? DocumentsDueOn);

@@ -13,6 +13,7 @@ public static class Labels
         "AccountRequestToValidate" => "Demandes de création de compte à valider",
         "AccountRequestDecided" => "Décision sur une demande de compte",
         "DossierStatusChanged" => "Changement de statut d'un dossier",
+        "ContractStatusChanged" => "Changement de statut d'un contrat de pro",
         "Payment" => "Règlements",
         "ContributionCall" => "Appels de contributions",
         "HabilitationsChanged" => "Modification de mes habilitations",
