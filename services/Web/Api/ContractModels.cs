@@ -8,8 +8,8 @@ public sealed record ContractRow(Guid Id, long Number, string Siret, string Stat
 
 public sealed record ContractRowsPage(IReadOnlyList<ContractRow> Items, int Total, int Page, int PageSize, string Sort, string Direction);
 
-/// <summary>The trainee or the tutor: an employee of the establishment.</summary>
-public sealed record ContractPerson(Guid EmployeeId, string Name, DateOnly BirthDate);
+/// <summary>The trainee or the tutor: an employee of the establishment; the birth date is the trainee's only.</summary>
+public sealed record ContractPerson(Guid EmployeeId, string Name, DateOnly? BirthDate);
 
 public sealed record ContractProvider(Guid Id, string Siret, string Nda, string Name, string City, bool IsQualiopiCertified) : IChosenProvider;
 

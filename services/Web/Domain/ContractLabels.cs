@@ -1,4 +1,5 @@
 using System.Globalization;
+using Opco.SharedKernel.Dossiers;
 using Opco.Web.Api;
 
 namespace Opco.Web.Domain;
@@ -13,10 +14,8 @@ public static class ContractLabels
 
     /// <summary>The statuses a list is filtered on; « décision en cours d'enregistrement » is a moment of En instruction, as for dossiers.</summary>
     public static readonly IReadOnlyList<(string Code, string Label)> Statuses =
-    [
-        ("Draft", "Brouillon"), ("Transmitted", "Transmis"), ("UnderReview", "En instruction"), ("Accepted", "Pris en charge"),
-        ("Refused", "Refusé"), ("InProgress", "En cours"), ("Terminated", "Rompu"), ("Finished", "Terminé"),
-    ];
+        [.. new[] { "Draft", "Transmitted", "UnderReview", "Accepted", "Refused", "InProgress", "Terminated", "Finished" }
+            .Select(s => (s, ContractStatusLabels.Of(s)))];
 
     public static readonly IReadOnlyList<(string Code, string Label)> Kinds = [("FixedTerm", "CDD"), ("Permanent", "CDI")];
 
@@ -24,7 +23,7 @@ public static class ContractLabels
 
     /// <summary>The pieces of step 6, by the kind the API takes.</summary>
     public static readonly IReadOnlyList<(string Kind, string Label)> Documents =
-        [("signedContract", "Contrat signé"), ("programme", "Programme de la formation")];
+        [("signedContract", "Contrat signé"), ("programme", "Programme de formation")];
 
     /// <summary>The badge of the dossier status that means the same to the company (the portal's CSS has one set of badges).</summary>
     public static string Badge(string status) => "status status-" + status switch

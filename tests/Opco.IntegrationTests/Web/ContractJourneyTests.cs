@@ -14,6 +14,7 @@ namespace Opco.IntegrationTests.Web;
 /// an employee already there), uploads the signed contract and the programme, transmits it and sees when the decision is
 /// due; the advisor instructs and accepts it in « Contrats de pro »; the manager sees it taken in charge and is notified.
 /// </summary>
+[Collection(Opco.IntegrationTests.Dossier.ContractsCollection.Name)]
 public sealed partial class ContractJourneyTests(AppFixture fixture) : IAsyncLifetime
 {
     private DossierWorld? _world;
