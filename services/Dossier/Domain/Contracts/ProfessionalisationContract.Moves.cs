@@ -25,13 +25,8 @@ public sealed partial class ProfessionalisationContract
         if (checks.Count > 0)
             return "Le contrat ne respecte pas les règles du contrat de professionnalisation : "
                    + string.Join(" ; ", checks.Select(c => $"étape {c.Step} : {c.Message}"));
-        var notes = new List<string>();
-        if (today > ContractLaw.FilingDeadline(StartDate!.Value))
-            notes.Add($"Le contrat a commencé le {FrenchFormat.Date(StartDate.Value)} : il devait être déposé au plus tard le "
-                      + $"{FrenchFormat.Date(ContractLaw.FilingDeadline(StartDate.Value))} (5 jours après son début). Il est transmis ; l'OPCO en tiendra compte.");
-        notes.AddRange(BranchWarnings(context.Rules));
-        warnings = notes;
         (TransmittedAt, TransmittedOn, DecisionDueOn) = (now, today, ContractLaw.DecisionDueOn(today));
+        warnings = Warnings(context.Rules, today);
         Move(ContractStatus.Transmitted, ContractActor.Company, by, null, now);
         return null;
     }

@@ -238,10 +238,17 @@ public sealed partial class ProfessionalisationContract
         return checks;
     }
 
-    /// <summary>The branch checks: they warn, never block.</summary>
-    public IReadOnlyList<string> BranchWarnings(ContractFundingRules rules)
+    /// <summary>
+    /// What warns without blocking: a filing (the transmission, or today until then) more than 5 days after the start, and
+    /// the branch checks.
+    /// </summary>
+    public IReadOnlyList<string> Warnings(ContractFundingRules rules, DateOnly today)
     {
         var warnings = new List<string>();
+        if (StartDate is { } start && (TransmittedOn ?? today) > ContractLaw.FilingDeadline(start))
+            warnings.Add($"Le contrat a commencé le {FrenchFormat.Date(start)} : il devait être déposé au plus tard le "
+                         + $"{FrenchFormat.Date(ContractLaw.FilingDeadline(start))} (5 jours après son début). "
+                         + (TransmittedOn is null ? "Il peut encore être transmis ; l'OPCO en tiendra compte." : "Il a été transmis en retard ; l'OPCO en tient compte."));
         if (WeeklyHours < rules.MinWeeklyHours)
             warnings.Add($"L'accord de branche prévoit au moins {FrenchFormat.Hours(rules.MinWeeklyHours)} par semaine : l'OPCO pourra vous demander de le justifier.");
         if (TrainingHours > rules.MaxFundedHours)

@@ -58,15 +58,15 @@ public static class AdvisorContracts
     }
 
     public static async Task<Results<Ok<ContractView>, ProblemHttpResult>> DetailsAsync(Guid id, HttpContext http, DossierDbContext db,
-        CancellationToken cancellationToken)
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var contract = await LoadAsync(db, http.User, id, cancellationToken);
-        return contract is null ? ContractStore.NotFound() : TypedResults.Ok(await ContractView.BuildAsync(db, contract, cancellationToken));
+        return contract is null ? ContractStore.NotFound() : TypedResults.Ok(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> ReviewAsync(Guid id, HttpContext http, DossierDbContext db, TimeProvider time,
         CancellationToken cancellationToken) =>
-        DecideAsync(id, http, db, cancellationToken, contract =>
+        DecideAsync(id, http, db, time, cancellationToken, contract =>
         {
             var errors = new FieldErrors();
             return Task.FromResult(contract.Review(DossierStore.ActorOf(http.User), time.GetUtcNow()) is { } refusal ? errors.Add("status", refusal) : errors);
@@ -74,7 +74,7 @@ public static class AdvisorContracts
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> AcceptAsync(Guid id, HttpContext http, DossierDbContext db, TimeProvider time,
         CancellationToken cancellationToken) =>
-        DecideAsync(id, http, db, cancellationToken, async contract =>
+        DecideAsync(id, http, db, time, cancellationToken, async contract =>
         {
             var errors = new FieldErrors();
             var rules = await ContractStore.RulesAsync(db, cancellationToken);
@@ -87,7 +87,7 @@ public static class AdvisorContracts
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> RefuseAsync(Guid id, RefuseRequest request, HttpContext http, DossierDbContext db,
         TimeProvider time, CancellationToken cancellationToken) =>
-        DecideAsync(id, http, db, cancellationToken, contract =>
+        DecideAsync(id, http, db, time, cancellationToken, contract =>
             Task.FromResult(contract.Refuse(request.Reason, DossierStore.ActorOf(http.User), ParisCalendar.Today(time), time.GetUtcNow())));
 
     public static Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(Guid id, Guid documentId, HttpContext http,
@@ -111,13 +111,13 @@ public static class AdvisorContracts
     }
 
     private static async Task<Results<Ok<ContractView>, ProblemHttpResult>> DecideAsync(Guid id, HttpContext http, DossierDbContext db,
-        CancellationToken cancellationToken, Func<ProfessionalisationContract, Task<FieldErrors>> decide)
+        TimeProvider time, CancellationToken cancellationToken, Func<ProfessionalisationContract, Task<FieldErrors>> decide)
     {
         var contract = await LoadAsync(db, http.User, id, cancellationToken);
         if (contract is null) return ContractStore.NotFound();
         var errors = await decide(contract);
         if (!errors.IsEmpty) return ContractStore.Invalid(errors);
         if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
-        return TypedResults.Ok(await ContractView.BuildAsync(db, contract, cancellationToken));
+        return TypedResults.Ok(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 }

@@ -36,19 +36,19 @@ public static class ContractEntry
         var contract = ProfessionalisationContract.Create(key, DossierStore.ActorOf(http.User), await HandlerAsync(db, key, cancellationToken), time.GetUtcNow());
         db.Contracts.Add(contract);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/dossier/establishments/{key}/contracts/{contract.Id}", await ContractView.BuildAsync(db, contract, cancellationToken));
+        return TypedResults.Created($"/api/dossier/establishments/{key}/contracts/{contract.Id}", await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 
-    public static async Task<Results<Ok<ContractView>, ProblemHttpResult>> DetailsAsync(string siret, Guid id, DossierDbContext db,
+    public static async Task<Results<Ok<ContractView>, ProblemHttpResult>> DetailsAsync(string siret, Guid id, DossierDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var contract = await ContractStore.LoadAsync(db, siret, id, cancellationToken);
-        return contract is null ? ContractStore.NotFound() : TypedResults.Ok(await ContractView.BuildAsync(db, contract, cancellationToken));
+        return contract is null ? ContractStore.NotFound() : TypedResults.Ok(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTraineeAsync(string siret, Guid id, TraineeForm request, DossierDbContext db,
         TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, cancellationToken, async contract =>
+        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
         {
             var trainee = await EmployeeAsync(db, contract, request.EmployeeId, cancellationToken);
             return contract.SaveTrainee(request, trainee, await ContractStore.ContextAsync(db, contract, cancellationToken), time.GetUtcNow());
@@ -56,7 +56,7 @@ public static class ContractEntry
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTutorAsync(string siret, Guid id, TutorForm request, DossierDbContext db,
         TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, cancellationToken, async contract =>
+        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
         {
             var tutor = await EmployeeAsync(db, contract, request.TutorEmployeeId, cancellationToken);
             var context = await ContractStore.ContextAsync(db, contract, contract.TrainingProviderId, tutor?.Id, cancellationToken);
@@ -65,12 +65,12 @@ public static class ContractEntry
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTermsAsync(string siret, Guid id, TermsForm request, DossierDbContext db,
         TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, cancellationToken, async contract =>
+        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
             contract.SaveTerms(request, await ContractStore.ContextAsync(db, contract, cancellationToken), time.GetUtcNow()));
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTrainingAsync(string siret, Guid id, TrainingForm request, DossierDbContext db,
         TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, cancellationToken, async contract =>
+        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
         {
             var provider = request.TrainingProviderId is null ? null
                 : await db.TrainingProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.TrainingProviderId, cancellationToken);
@@ -80,7 +80,7 @@ public static class ContractEntry
 
     public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SavePayAsync(string siret, Guid id, PayForm request, DossierDbContext db,
         TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, cancellationToken, async contract =>
+        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
             contract.SavePay(request, await ContractStore.ContextAsync(db, contract, cancellationToken), time.GetUtcNow()));
 
     /// <summary>Who handles the establishment's contracts at the OPCO: the company's advisor.</summary>
@@ -94,7 +94,7 @@ public static class ContractEntry
         employeeId is null ? null
             : await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employeeId && e.Siret == contract.Siret, cancellationToken);
 
-    private static async Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveAsync(string siret, Guid id, DossierDbContext db,
+    private static async Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveAsync(string siret, Guid id, DossierDbContext db, TimeProvider time,
         CancellationToken cancellationToken, Func<ProfessionalisationContract, Task<FieldErrors>> save)
     {
         var contract = await ContractStore.LoadAsync(db, siret, id, cancellationToken);
@@ -102,6 +102,6 @@ public static class ContractEntry
         var errors = await save(contract);
         if (!errors.IsEmpty) return ContractStore.Invalid(errors);
         if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
-        return TypedResults.Ok(await ContractView.BuildAsync(db, contract, cancellationToken));
+        return TypedResults.Ok(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 }

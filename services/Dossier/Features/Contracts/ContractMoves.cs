@@ -36,7 +36,7 @@ public static class ContractMoves
         var refusal = contract.Transmit(DossierStore.ActorOf(http.User), context, ParisCalendar.Today(time), time.GetUtcNow(), out var warnings);
         if (refusal is not null) return ContractStore.Refused(refusal);
         if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
-        return TypedResults.Ok(new MoveResult(await ContractView.BuildAsync(db, contract, cancellationToken), warnings));
+        return TypedResults.Ok(new MoveResult(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken), warnings));
     }
 
     public static async Task<Results<Ok<MoveResult>, ProblemHttpResult>> TerminateAsync(string siret, Guid id, TerminationRequest request,
@@ -47,7 +47,7 @@ public static class ContractMoves
         var errors = contract.Terminate(request.Date, request.Reason, DossierStore.ActorOf(http.User), time.GetUtcNow());
         if (!errors.IsEmpty) return ContractStore.Invalid(errors);
         if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
-        return TypedResults.Ok(new MoveResult(await ContractView.BuildAsync(db, contract, cancellationToken), []));
+        return TypedResults.Ok(new MoveResult(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken), []));
     }
 
     public static async Task<Results<Created<ContractView>, ProblemHttpResult>> AmendAsync(string siret, Guid id, HttpContext http, DossierDbContext db,
@@ -64,7 +64,7 @@ public static class ContractMoves
         db.Contracts.Add(amendment!);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/dossier/establishments/{amendment!.Siret}/contracts/{amendment.Id}",
-            await ContractView.BuildAsync(db, amendment, cancellationToken));
+            await ContractView.BuildAsync(db, amendment, ParisCalendar.Today(time), cancellationToken));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string siret, Guid id, DossierDbContext db, CancellationToken cancellationToken)

@@ -46,7 +46,8 @@ public sealed record ContractView(
     private static readonly IReadOnlyList<OptionPart> PublicOptions =
         [.. Enum.GetValues<ContractPublic>().Select(p => new OptionPart(p.ToString(), ContractLabels.Of(p)))];
 
-    public static async Task<ContractView> BuildAsync(DossierDbContext db, ProfessionalisationContract c, CancellationToken cancellationToken)
+    public static async Task<ContractView> BuildAsync(DossierDbContext db, ProfessionalisationContract c, DateOnly today,
+        CancellationToken cancellationToken)
     {
         var context = await ContractStore.ContextAsync(db, c, cancellationToken);
         var provider = c.TrainingProviderId is null ? null
@@ -70,7 +71,7 @@ public sealed record ContractView(
             c.MonthlyGrossPay, pay,
             [.. c.Documents.OrderBy(d => d.UploadedAt).Select(d => new DocumentPart(d.Id, d.Kind.ToString(), ContractLabels.Of(d.Kind), d.FileName,
                 d.ContentType, d.Size, d.UploadedAt, d.UploadedByName))],
-            c.Funding(context.Rules), c.IsEditable ? c.LegalChecks(context) : [], c.IsEditable ? c.BranchWarnings(context.Rules) : [],
+            c.Funding(context.Rules), c.IsEditable ? c.LegalChecks(context) : [], c.Warnings(context.Rules, today),
             c.TransmittedOn, c.DecisionDueOn, dueText, c.SilentAcceptance,
             c.CommittedAmount, c.RefusalReason, c.TerminatedOn, c.TerminationReason, c.CommitmentFailure,
             c.AmendsId, c.AmendsNumber,
