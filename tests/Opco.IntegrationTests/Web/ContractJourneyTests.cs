@@ -171,6 +171,20 @@ public sealed partial class ContractJourneyTests(AppFixture fixture) : IAsyncLif
             Assert.True(await PortalBrowser.FitsWidthAsync(visitor), $"{path} scrolls sideways at 375 px");
             Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(visitor));
         }
+
+        // The rupture is declared online: without a date it is refused on its field, then recorded with its reason.
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync(contractUrl);
+        await PortalBrowser.LoadedAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Déclarer une rupture" }).ClickAsync();
+        await page.GetByLabel("Motif de la rupture").FillAsync("Rupture d'un commun accord");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la rupture" }).ClickAsync();
+        await Expect(page.GetByText("Indiquez la date de la rupture.")).ToBeVisibleAsync();
+        await page.GetByLabel("Date de la rupture").FillAsync(start.AddMonths(2).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la rupture" }).ClickAsync();
+        await Expect(status).ToHaveTextAsync("Rompu");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Déclarer une rupture" })).ToHaveCountAsync(0);
+        await browser.ScreenshotAsync(page, "contrat rompu");
     }
 
     /// <summary>« Enregistrer et continuer », then waits for the next step's heading.</summary>
