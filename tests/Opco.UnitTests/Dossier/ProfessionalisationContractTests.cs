@@ -365,7 +365,7 @@ public sealed class ProfessionalisationContractTests
         Assert.Null(contract.Accept(5_040m, Advisor, Now));
         Assert.True(contract.ConfirmAcceptance(5_040m, Now));
 
-        Assert.Equal("Un avenant à ce contrat est déjà en cours (contrat n° 12) : terminez-le ou supprimez-le d'abord.", contract.Amend(Manager, "c", 12, Now, out _));
+        Assert.Equal("Ce contrat a déjà un avenant (n° 12) : complétez-le, ou déclarez l'avenant suivant depuis celui-ci.", contract.Amend(Manager, "c", 12, Now, out _));
         Assert.Null(contract.Amend(Manager, "c", null, Now, out var avenant));
 
         Assert.Equal((5, contract.Id, ContractStatus.Draft, 400m, Trainee.Id), (avenant!.ContractType, avenant.AmendsId, avenant.Status, avenant.TrainingHours,
@@ -375,6 +375,18 @@ public sealed class ProfessionalisationContractTests
         // 50 more hours × 9,15 €.
         Assert.Equal(457.50m, avenant.CommitmentToRequest(Rules));
         Assert.Equal(5, avenant.ContractType);
+
+        // Its own avenant counts what both versions committed: 5 040 € and 457,50 €. Each version has its signed pieces.
+        Assert.StartsWith("Le contrat est incomplet : étape 6 « Pièces » : contrat signé, programme de formation.", avenant.Transmit(Manager, Lawful, Today, Now, out _));
+        foreach (var kind in ProfessionalisationContract.RequiredDocuments)
+            Assert.Null(avenant.AddDocument(kind, "avenant.pdf", "application/pdf", 10, Manager, Now, out _));
+        Assert.Null(avenant.Transmit(Manager, Lawful, Today, Now, out _));
+        Assert.Null(avenant.Review(Advisor, Now));
+        Assert.Null(avenant.Accept(avenant.CommitmentToRequest(Rules), Advisor, Now));
+        Assert.True(avenant.ConfirmAcceptance(457.50m, Now));
+        Assert.Null(avenant.Amend(Manager, "c", null, Now, out var second));
+        Assert.Equal(5_497.50m, second!.PreviousCommitment);
+        Assert.Equal(0m, second.CommitmentToRequest(Rules));
     }
 
     [Fact]

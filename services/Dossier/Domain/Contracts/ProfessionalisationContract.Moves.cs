@@ -153,16 +153,20 @@ public sealed partial class ProfessionalisationContract
     /// "Déclarer un avenant": a new version of a running contract, type 5, linked to it, with its entry copied; it is
     /// entered, transmitted and decided like a contract, and funds only what it adds to this contract's commitment.
     /// </summary>
-    public string? Amend(Actor by, string handlerName, long? openAmendmentNumber, DateTimeOffset now, out ProfessionalisationContract? amendment)
+    /// <remarks>
+    /// Versions follow one another: a contract that already has an avenant (not refused) is amended from that avenant, so
+    /// what the versions committed adds up along one line.
+    /// </remarks>
+    public string? Amend(Actor by, string handlerName, long? existingAmendmentNumber, DateTimeOffset now, out ProfessionalisationContract? amendment)
     {
         amendment = null;
         if (!ContractStatuses.IsRunning(Status))
             return $"Le contrat est « {ContractStatuses.Label(Status)} » : un avenant se déclare sur un contrat pris en charge ou en cours.";
-        if (openAmendmentNumber is { } open)
-            return $"Un avenant à ce contrat est déjà en cours (contrat n° {open}) : terminez-le ou supprimez-le d'abord.";
+        if (existingAmendmentNumber is { } existing)
+            return $"Ce contrat a déjà un avenant (n° {existing}) : complétez-le, ou déclarez l'avenant suivant depuis celui-ci.";
         amendment = Create(Siret, by, handlerName, now);
         amendment.ContractType = 5;
-        (amendment.AmendsId, amendment.AmendsNumber, amendment.PreviousCommitment) = (Id, Number, CommittedAmount);
+        (amendment.AmendsId, amendment.AmendsNumber, amendment.PreviousCommitment) = (Id, Number, (PreviousCommitment ?? 0m) + (CommittedAmount ?? 0m));
         (amendment.TraineeEmployeeId, amendment.TraineeName, amendment.TraineeBirthDate, amendment.Public) = (TraineeEmployeeId, TraineeName, TraineeBirthDate, Public);
         (amendment.TutorEmployeeId, amendment.TutorName, amendment.TutorExperienceYears, amendment.TutorAidRequested) =
             (TutorEmployeeId, TutorName, TutorExperienceYears, TutorAidRequested);

@@ -55,10 +55,9 @@ public static class ContractMoves
     {
         var contract = await ContractStore.LoadAsync(db, siret, id, cancellationToken);
         if (contract is null) return ContractStore.NotFound();
-        var decided = new[] { ContractStatus.Accepted, ContractStatus.Refused, ContractStatus.InProgress, ContractStatus.Terminated, ContractStatus.Finished };
-        var open = await db.Contracts.Where(a => a.AmendsId == contract.Id && !decided.Contains(a.Status)).Select(a => (long?)a.Number)
-            .FirstOrDefaultAsync(cancellationToken);
-        var refusal = contract.Amend(DossierStore.ActorOf(http.User), await ContractEntry.HandlerAsync(db, contract.Siret, cancellationToken), open,
+        var existing = await db.Contracts.Where(a => a.AmendsId == contract.Id && a.Status != ContractStatus.Refused).OrderBy(a => a.Number)
+            .Select(a => (long?)a.Number).FirstOrDefaultAsync(cancellationToken);
+        var refusal = contract.Amend(DossierStore.ActorOf(http.User), await ContractEntry.HandlerAsync(db, contract.Siret, cancellationToken), existing,
             time.GetUtcNow(), out var amendment);
         if (refusal is not null) return ContractStore.Refused(refusal);
         db.Contracts.Add(amendment!);
