@@ -71,7 +71,8 @@ public static class DossierServiceExtensions
         api.MapGroup("/establishments/{siret}/employees/{employeeId:guid}/wages")
             .RequireFunctionality(Functionality.GererSalaireHoraire)
             .MapHourlyWages();
-        // The registry is shared by every company; searching and adding it is part of filing a dossier on an establishment.
+        // The registry is shared by every company; searching and adding it is part of filing a dossier or a contrat de pro
+        // on an establishment (the company declares the organisme's Qualiopi certification; the advisor who decides checks it).
         var providers = api.MapGroup("/establishments/{siret}/training-providers")
             .RequireAnyFunctionality(Functionality.CreerDossier, Functionality.CreerContratPro);
         providers.MapSearchTrainingProviders();

@@ -15,7 +15,8 @@ internal sealed class ProfessionalisationContractConfiguration : IEntityTypeConf
         contract.Property(c => c.Siret).HasMaxLength(14);
         contract.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
         contract.Property(c => c.CreatedByName).HasMaxLength(200);
-        contract.Property(c => c.HandlerName).HasMaxLength(200);
+        // The company's advisor is named by their e-mail until an advisor acts on the contract.
+        contract.Property(c => c.HandlerName).HasMaxLength(SharedKernel.EmailAddress.MaxLength);
         contract.Property(c => c.PreviousCommitment).HasPrecision(12, 2);
         contract.Property(c => c.TraineeName).HasMaxLength(300);
         contract.Property(c => c.Public).HasConversion<string>().HasMaxLength(30);

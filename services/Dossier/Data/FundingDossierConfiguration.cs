@@ -21,7 +21,8 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
         dossier.Property(d => d.Siret).HasMaxLength(14);
         dossier.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
         dossier.Property(d => d.CreatedByName).HasMaxLength(200);
-        dossier.Property(d => d.HandlerName).HasMaxLength(200);
+        // The company's advisor is named by their e-mail until an advisor acts on the dossier.
+        dossier.Property(d => d.HandlerName).HasMaxLength(SharedKernel.EmailAddress.MaxLength);
         dossier.Property(d => d.SchemeCode).HasMaxLength(40);
         dossier.Property(d => d.Title).HasMaxLength(FundingDossier.TitleMaxLength);
         dossier.Property(d => d.Nature).HasConversion<string>().HasMaxLength(30);

@@ -26,7 +26,8 @@ public sealed class CommitmentRecordedConsumer(DossierDbContext db, MessagingMet
             return;
         }
         var contract = await ContractStore.Whole(Db).FirstOrDefaultAsync(c => c.Id == message.CauseId, cancellationToken);
-        contract?.ConfirmAcceptance(message.Amount, time.GetUtcNow());
+        if (contract is not null && contract.ConfirmAcceptance(message.Amount, time.GetUtcNow()))
+            await ContractStore.SupersedeAmendedAsync(Db, contract, time.GetUtcNow(), cancellationToken);
     }
 }
 

@@ -20,6 +20,8 @@ public sealed class CommitmentRequestedConsumer(FinanceDbContext db, MessagingMe
 {
     protected override async Task HandleAsync(CommitmentRequested message, ConsumeContext<CommitmentRequested> context, CancellationToken cancellationToken)
     {
+        // A request without its cause (a message of another shape) cannot be answered: nothing to commit it to.
+        if (message.CauseId == Guid.Empty) throw new InvalidOperationException("A commitment request without its cause's id.");
         var kind = Enum.Parse<FundingKind>(message.FundingKind);
         var now = time.GetUtcNow();
         var account = await LedgerStore.LockedAccountAsync(Db, kind, message.Siren, message.FundingSource,

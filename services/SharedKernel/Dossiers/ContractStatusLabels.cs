@@ -17,6 +17,7 @@ public static class ContractStatusLabels
         "InProgress" => "En cours",
         "Terminated" => "Rompu",
         "Finished" => "Terminé",
+        "Superseded" => "Remplacé par avenant",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a contract status."),
     };
 }

@@ -18,6 +18,8 @@ public sealed class ContractEntryForm
     public bool? TutorAidRequested { get; set; }
     // 3 « Contrat »
     public string? Kind { get; set; }
+    /// <summary>1 initial, 2 to 4 successive; an avenant's (5) is not chosen.</summary>
+    public int? ContractType { get; set; }
     public DateOnly? SignedOn { get; set; }
     public DateOnly? StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
@@ -37,7 +39,7 @@ public sealed class ContractEntryForm
     {
         EmployeeId = c.Trainee?.EmployeeId, Public = c.Public,
         TutorEmployeeId = c.Tutor?.EmployeeId, TutorExperienceYears = c.TutorExperienceYears, TutorAidRequested = c.TutorAidRequested,
-        Kind = c.Kind, SignedOn = c.SignedOn, StartDate = c.StartDate, EndDate = c.EndDate, WeeklyHours = c.WeeklyHours, Job = c.Job,
+        Kind = c.Kind, ContractType = c.ContractType, SignedOn = c.SignedOn, StartDate = c.StartDate, EndDate = c.EndDate, WeeklyHours = c.WeeklyHours, Job = c.Job,
         QualificationKind = c.QualificationKind, QualificationCode = c.QualificationCode,
         TrainingProviderId = c.Provider?.Id, TrainingStartDate = c.TrainingStartDate, TrainingEndDate = c.TrainingEndDate, TrainingHours = c.TrainingHours,
         MonthlyGrossPay = c.MonthlyGrossPay,
@@ -48,13 +50,14 @@ public sealed class ContractEntryForm
     public object TutorBody() => new
     {
         tutorEmployeeId = TutorEmployeeId,
-        tutorExperienceYears = TutorExperienceYears is { } years ? (int?)decimal.ToInt32(years) : null,
+        // Out of range, still sent as a number the API refuses on the field.
+        tutorExperienceYears = TutorExperienceYears is { } years ? (int?)decimal.ToInt32(Math.Clamp(decimal.Truncate(years), int.MinValue, int.MaxValue)) : null,
         tutorAidRequested = TutorAidRequested,
     };
 
     public object TermsBody() => new
     {
-        kind = NullIfEmpty(Kind), signedOn = SignedOn, startDate = StartDate, endDate = EndDate, weeklyHours = WeeklyHours, job = NullIfEmpty(Job),
+        kind = NullIfEmpty(Kind), contractType = ContractType is >= 1 and <= 4 ? ContractType : null, signedOn = SignedOn, startDate = StartDate, endDate = EndDate, weeklyHours = WeeklyHours, job = NullIfEmpty(Job),
         qualificationKind = NullIfEmpty(QualificationKind), qualificationCode = NullIfEmpty(QualificationCode),
     };
 

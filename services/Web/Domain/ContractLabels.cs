@@ -14,10 +14,17 @@ public static class ContractLabels
 
     /// <summary>The statuses a list is filtered on; « décision en cours d'enregistrement » is a moment of En instruction, as for dossiers.</summary>
     public static readonly IReadOnlyList<(string Code, string Label)> Statuses =
-        [.. new[] { "Draft", "Transmitted", "UnderReview", "Accepted", "Refused", "InProgress", "Terminated", "Finished" }
+        [.. new[] { "Draft", "Transmitted", "UnderReview", "Accepted", "Refused", "InProgress", "Terminated", "Finished", "Superseded" }
             .Select(s => (s, ContractStatusLabels.Of(s)))];
 
     public static readonly IReadOnlyList<(string Code, string Label)> Kinds = [("FixedTerm", "CDD"), ("Permanent", "CDI")];
+
+    /// <summary>The types a contract is entered with (an avenant, 5, is declared from its contract).</summary>
+    public static readonly IReadOnlyList<(int Type, string Label)> Types =
+    [
+        (1, "Contrat initial"), (2, "Succession de contrats chez le même employeur"), (3, "Succession de contrats chez un autre employeur"),
+        (4, "Succession après la rupture d'un précédent contrat"),
+    ];
 
     public static readonly IReadOnlyList<(string Code, string Label)> QualificationKinds = [("Rncp", "RNCP"), ("Cqp", "CQP")];
 
@@ -35,6 +42,7 @@ public static class ContractLabels
         "Finished" => "settled",
         "Refused" => "refused",
         "Terminated" => "cancelled",
+        "Superseded" => "settled",
         _ => "draft",
     };
 

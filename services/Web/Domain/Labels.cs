@@ -46,6 +46,9 @@ public static class Labels
 
     public static string Date(DateOnly? day) => day?.ToString("dd/MM/yyyy", French) ?? "";
 
+    /// <summary>The day of a moment in Paris, whatever the server's time zone.</summary>
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Paris).DateTime));
+
     public static string Euros(decimal amount) => amount.ToString("#,##0.00 €", French);
 
     public static string YesNo(bool value) => value ? "Oui" : "Non";

@@ -78,7 +78,7 @@ public sealed class AcceptanceOutageTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal((300m, 700m), (figures.GetProperty("openCommitments").GetDecimal(), figures.GetProperty("availableForCommitment").GetDecimal()));
         Assert.Equal(1L, await World.CountAsync("financedb", "SELECT count(*) FROM ledger_entries WHERE \"CauseId\" = @p AND \"Kind\" = 'Commitment'", id));
         Assert.Equal(1L, await World.CountAsync("dossierdb",
-            "SELECT count(*) FROM dossier_history WHERE \"CauseId\" = @p AND \"To\" = 'Accepted'", id));
+            "SELECT count(*) FROM dossier_history WHERE \"DossierId\" = @p AND \"To\" = 'Accepted'", id));
     }
 
     private async Task<string> StatusInDatabaseAsync(Guid id)

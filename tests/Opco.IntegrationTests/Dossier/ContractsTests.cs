@@ -109,27 +109,57 @@ public sealed class ContractsTests(AppFixture fixture) : IAsyncLifetime
                                                                                  && n.GetProperty("link").GetString() == $"/contrats/{company.Siret}/{id}");
         }, Delivery, "the followers are notified");
 
-        // An avenant: a new draft version, type 5, linked; one at a time.
+        // An avenant: a new draft version, type 5, linked; one at a time. It adds 50 h of training: 457,50 € more.
         var avenant = await Json(await manager.PostAsync($"{url}/amendment", null), HttpStatusCode.Created);
         Assert.Equal((5, "Avenant", id, number, "Draft"), (avenant.GetProperty("contractType").GetInt32(), avenant.GetProperty("contractTypeLabel").GetString(),
             avenant.GetProperty("amendsId").GetGuid(), avenant.GetProperty("amendsNumber").GetInt64(), avenant.GetProperty("status").GetString()));
         Assert.Equal(400m, avenant.GetProperty("trainingHours").GetDecimal());
         Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsync($"{url}/amendment", null)).StatusCode);
+        var avenantId = avenant.GetProperty("id").GetGuid();
+        var avenantNumber = avenant.GetProperty("number").GetInt64();
+        var avenantUrl = $"{ContractsOf(company.Siret)}/{avenantId}";
         var original = await Json(await manager.GetAsync(url));
-        Assert.Equal(avenant.GetProperty("id").GetGuid(), Assert.Single(original.GetProperty("amendments").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(avenantId, Assert.Single(original.GetProperty("amendments").EnumerateArray()).GetProperty("id").GetGuid());
+        await Json(await manager.PutAsJsonAsync($"{avenantUrl}/training", new
+        {
+            trainingProviderId = avenant.GetProperty("provider").GetProperty("id").GetGuid(), trainingStartDate = Day(start),
+            trainingEndDate = Day(start.AddMonths(12).AddDays(-1)), trainingHours = 450m,
+        }));
+        foreach (var kind in new[] { "signedContract", "programme" })
+        {
+            var body = new ByteArrayContent(Pdf);
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+            await Json(await manager.PostAsync($"{avenantUrl}/documents?kind={kind}&fileName=avenant.pdf", body), HttpStatusCode.Created);
+        }
+        var avenantSent = await Json(await manager.PostAsync($"{avenantUrl}/transmission", null));
+        Assert.Empty(avenantSent.GetProperty("warnings").EnumerateArray());
+        await Json(await company.Advisor.PostAsync($"/api/dossier/advisor/contracts/{avenantId}/review", null));
+        await Json(await company.Advisor.PostAsync($"/api/dossier/advisor/contracts/{avenantId}/acceptance", null));
+        await Eventually.HoldsAsync(async () => (await Json(await manager.GetAsync(avenantUrl))).GetProperty("status").GetString() == "Accepted",
+            Delivery, "finance commits what the avenant adds and it is taken in charge");
+        Assert.Equal(457.50m, (await Json(await manager.GetAsync(avenantUrl))).GetProperty("committedAmount").GetDecimal());
+        Assert.Equal(before + 5497.50m, (await ProfessionalisationFiguresAsync(administrator, start.Year)).GetProperty("openCommitments").GetDecimal());
+        var replaced = await Json(await manager.GetAsync(url));
+        Assert.Equal(("Superseded", "Remplacé par avenant"), (replaced.GetProperty("status").GetString(), replaced.GetProperty("statusLabel").GetString()));
+        var avenantRow = Assert.Single((await Json(await manager.GetAsync($"/api/dossier/contracts?search={avenantNumber}"))).GetProperty("items").EnumerateArray());
+        Assert.Equal(5497.50m, avenantRow.GetProperty("funding").GetDecimal());
 
-        // A rupture: within the contract, with a reason.
-        var outside = await manager.PostAsJsonAsync($"{url}/termination", new { date = Day(start.AddYears(2)), reason = "Démission" });
+        // A rupture: on the version that runs, within the contract, with a reason.
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await manager.PostAsJsonAsync($"{url}/termination", new { date = Day(start.AddMonths(2)), reason = "Démission" })).StatusCode);
+        var outside = await manager.PostAsJsonAsync($"{avenantUrl}/termination", new { date = Day(start.AddYears(2)), reason = "Démission" });
         Assert.True((await Json(outside, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("date", out _));
-        var broken = await Json(await manager.PostAsJsonAsync($"{url}/termination", new { date = Day(start.AddMonths(2)), reason = "Rupture d'un commun accord" }));
+        var broken = await Json(await manager.PostAsJsonAsync($"{avenantUrl}/termination", new { date = Day(start.AddMonths(2)), reason = "Rupture d'un commun accord" }));
         Assert.Equal(("Terminated", "Rompu", "Rupture d'un commun accord"), (broken.GetProperty("contract").GetProperty("status").GetString(),
             broken.GetProperty("contract").GetProperty("statusLabel").GetString(), broken.GetProperty("contract").GetProperty("terminationReason").GetString()));
         var history = broken.GetProperty("contract").GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()).ToList();
         Assert.Equal(["Draft", "Transmitted", "UnderReview", "AcceptancePending", "Accepted", "Terminated"], history);
+        Assert.Equal(["Draft", "Transmitted", "UnderReview", "AcceptancePending", "Accepted", "Superseded"],
+            replaced.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()).ToList());
         await Eventually.HoldsAsync(async () =>
         {
             var notifications = await manager.GetFromJsonAsync<JsonElement>("/api/notification/me/notifications");
-            return notifications.GetProperty("items").EnumerateArray().Any(n => n.GetProperty("title").GetString() == $"Contrat de pro n° {number} : Rompu");
+            return notifications.GetProperty("items").EnumerateArray().Any(n => n.GetProperty("title").GetString() == $"Avenant n° {avenantNumber} : Rompu");
         }, Delivery, "the rupture is notified");
     }
 
@@ -147,7 +177,7 @@ public sealed class ContractsTests(AppFixture fixture) : IAsyncLifetime
         var transmittedOn = ParisCalendar.Today(TimeProvider.System);
 
         // The day before the deadline, the run leaves it alone; on the deadline, it accepts it.
-        Assert.Equal(0, (await RunDailyAsync(transmittedOn.AddDays(19))).AcceptedBySilence);
+        await RunDailyAsync(transmittedOn.AddDays(19));
         Assert.Equal("Transmitted", (await Json(await manager.GetAsync(url))).GetProperty("status").GetString());
         Assert.True((await RunDailyAsync(transmittedOn.AddDays(20))).AcceptedBySilence >= 1);
         JsonElement accepted = default;

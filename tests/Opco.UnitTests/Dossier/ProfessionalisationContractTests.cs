@@ -121,6 +121,41 @@ public sealed class ProfessionalisationContractTests
         if (!lawful) Assert.StartsWith("L'action de professionnalisation dure de 6 à", Error(errors, "endDate"));
     }
 
+    [Theory]
+    // From a 31st or from 29 February, a month ending shorter ends on its last day.
+    [InlineData("2026-12-31", 6, "2027-06-30")]
+    [InlineData("2028-02-29", 12, "2029-02-28")]
+    [InlineData("2027-01-04", 12, "2028-01-03")]
+    [InlineData("2027-03-31", 24, "2029-03-30")]
+    public void Months_end_on_the_day_before_the_same_day_or_on_the_last_day_of_a_shorter_month(string start, int months, string last)
+    {
+        Assert.Equal(DateOnly.Parse(last), ContractLaw.LastDayOf(DateOnly.Parse(start), months));
+        Assert.True(ContractLaw.LastsAtMost(DateOnly.Parse(start), DateOnly.Parse(last), months));
+        Assert.False(ContractLaw.LastsAtMost(DateOnly.Parse(start), DateOnly.Parse(last).AddDays(1), months));
+        Assert.True(ContractLaw.LastsAtLeast(DateOnly.Parse(start), DateOnly.Parse(last), months));
+        Assert.False(ContractLaw.LastsAtLeast(DateOnly.Parse(start), DateOnly.Parse(last).AddDays(-1), months));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("2100-01-01")]
+    [InlineData("1999-12-31")]
+    public void A_date_out_of_any_contract_s_years_is_refused_on_its_field(string day)
+    {
+        var contract = Complete();
+        var date = DateOnly.Parse(day);
+
+        var terms = contract.SaveTerms(Terms(signed: date, start: date, end: date), Lawful, Now);
+        var training = contract.SaveTraining(new TrainingForm(Certified.Id, date, date, 400m), Certified, Lawful, Now);
+
+        Assert.Equal("Indiquez une date entre le 01/01/2000 et le 31/12/2099.", Error(terms, "startDate"));
+        Assert.NotNull(Error(terms, "endDate"));
+        Assert.NotNull(Error(training, "trainingEndDate"));
+        Assert.Equal(Start, contract.StartDate);
+        Assert.True(contract.SaveTerms(Terms(start: new DateOnly(2099, 1, 1), signed: new DateOnly(2098, 12, 1), end: new DateOnly(2099, 12, 31)), Lawful,
+            Now).IsEmpty);
+    }
+
     [Fact]
     public void The_contract_is_signed_at_the_latest_on_its_first_day_and_ends_after_it_starts()
     {
@@ -171,6 +206,19 @@ public sealed class ProfessionalisationContractTests
         Assert.Equal(lawful, errors.IsEmpty);
         if (!lawful)
             Assert.Equal("La formation représente de 15 % à 25 % de la durée du contrat (1\u202F810 h) : entre 271,5 h et 452,5 h.", Error(errors, "trainingHours"));
+    }
+
+    [Fact]
+    public void A_contract_too_short_for_150_hours_of_training_says_so()
+    {
+        // Six months at 10 h a week: 258,57 h, of which 25 % is 64,64 h.
+        var contract = ProfessionalisationContract.Create(Siret, Manager, "c", Now);
+        Assert.True(contract.SaveTerms(Terms(end: new DateOnly(2027, 7, 3), weekly: 10m), Lawful, Now).IsEmpty);
+
+        var errors = contract.SaveTraining(new TrainingForm(Certified.Id, Start, new DateOnly(2027, 7, 3), 150m), Certified, Lawful, Now);
+
+        Assert.Equal("La formation compte au moins 150 heures et au plus 25 % de la durée du contrat (258,57 h), soit 64,64 h : allongez le contrat ou sa durée hebdomadaire.",
+            Error(errors, "trainingHours"));
     }
 
     [Theory]
@@ -387,6 +435,27 @@ public sealed class ProfessionalisationContractTests
         Assert.Null(avenant.Amend(Manager, "c", null, Now, out var second));
         Assert.Equal(5_497.50m, second!.PreviousCommitment);
         Assert.Equal(0m, second.CommitmentToRequest(Rules));
+        Assert.StartsWith("Un avenant porte sur le salarié du contrat n°", Error(second.SaveTrainee(new TraineeForm(Tutor.Id, "Young"), Tutor, Lawful, Now), "employeeId"));
+        Assert.Empty(second.Warnings(Rules, End));
+    }
+
+    [Fact]
+    public void An_avenant_taken_in_charge_replaces_the_version_it_amends()
+    {
+        var contract = Complete();
+        Assert.Null(contract.Transmit(Manager, Lawful, Today, Now, out _));
+        Assert.Null(contract.Review(Advisor, Now));
+        Assert.Null(contract.Accept(5_040m, Advisor, Now));
+        Assert.True(contract.ConfirmAcceptance(5_040m, Now));
+        Assert.True(contract.FollowDates(Start, Now));
+
+        Assert.True(contract.Supersede(9, Now));
+
+        Assert.Equal((ContractStatus.Superseded, "Remplacé par l'avenant n° 9, pris en charge."), (contract.Status, contract.History[^1].Reason));
+        Assert.False(contract.Supersede(10, Now));
+        Assert.False(contract.FollowDates(End.AddDays(1), Now));
+        Assert.NotNull(Error(contract.Terminate(Start.AddDays(3), "Démission", Manager, Now), "status"));
+        Assert.StartsWith("Le contrat est « Remplacé par avenant »", contract.Amend(Manager, "c", null, Now, out _));
     }
 
     [Fact]

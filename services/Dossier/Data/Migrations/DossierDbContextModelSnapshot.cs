@@ -260,8 +260,8 @@ namespace Opco.Dossier.Data.Migrations
 
                     b.Property<string>("HandlerName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<string>("Job")
                         .HasMaxLength(200)
@@ -656,8 +656,8 @@ namespace Opco.Dossier.Data.Migrations
 
                     b.Property<string>("HandlerName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<decimal?>("Hours")
                         .HasPrecision(8, 2)

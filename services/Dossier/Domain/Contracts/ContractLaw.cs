@@ -81,11 +81,27 @@ public static class ContractLaw
     public static int MaxMonthsFor(ContractPublic? audience) =>
         audience is ContractPublic.Young or ContractPublic.JobSeeker ? MaxMonths : ExtendedMaxMonths;
 
+    /// <summary>The dates a contract, its training or its rupture may have: beyond, a date is a typing mistake.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    public static readonly DateOnly LatestDate = new(2099, 12, 31);
+
+    public static bool IsPlausible(DateOnly date) => date >= EarliestDate && date <= LatestDate;
+
+    /// <summary>
+    /// The last day of <paramref name="months"/> months from <paramref name="start"/>: the day before the same day
+    /// <paramref name="months"/> later, or, when that month is shorter (from a 31st, from 29 February), its last day.
+    /// </summary>
+    public static DateOnly LastDayOf(DateOnly start, int months)
+    {
+        var next = start.AddMonths(months);
+        return next.Day == start.Day ? next.AddDays(-1) : next;
+    }
+
     /// <summary>Whether the action from <paramref name="start"/> to <paramref name="end"/> (both included) lasts at least <paramref name="months"/> months.</summary>
-    public static bool LastsAtLeast(DateOnly start, DateOnly end, int months) => end >= start.AddMonths(months).AddDays(-1);
+    public static bool LastsAtLeast(DateOnly start, DateOnly end, int months) => end >= LastDayOf(start, months);
 
     /// <summary>Whether it lasts at most <paramref name="months"/> months.</summary>
-    public static bool LastsAtMost(DateOnly start, DateOnly end, int months) => end <= start.AddMonths(months).AddDays(-1);
+    public static bool LastsAtMost(DateOnly start, DateOnly end, int months) => end <= LastDayOf(start, months);
 
     /// <summary>The contract's hours: weekly hours × its weeks (days / 7, both days included), to the hundredth.</summary>
     public static decimal ContractHours(DateOnly start, DateOnly end, decimal weeklyHours) =>

@@ -17,6 +17,8 @@ public enum ContractStatus
     Terminated,
     /// <summary>« Terminé »: its end date is past.</summary>
     Finished,
+    /// <summary>« Remplacé par avenant »: an avenant to it was taken in charge and carries the contract on.</summary>
+    Superseded,
 }
 
 /// <summary>Who makes a contract move.</summary>
@@ -30,6 +32,8 @@ public enum ContractActor
     Calendar,
     /// <summary>Finance's answer to a commitment request.</summary>
     Finance,
+    /// <summary>The taking in charge of an avenant, which replaces the version it amends.</summary>
+    Amendment,
 }
 
 public static class ContractStatuses
@@ -56,6 +60,8 @@ public static class ContractStatuses
         (ContractStatus.InProgress, ContractStatus.Finished, ContractActor.Calendar),
         (ContractStatus.Accepted, ContractStatus.Terminated, ContractActor.Company),
         (ContractStatus.InProgress, ContractStatus.Terminated, ContractActor.Company),
+        (ContractStatus.Accepted, ContractStatus.Superseded, ContractActor.Amendment),
+        (ContractStatus.InProgress, ContractStatus.Superseded, ContractActor.Amendment),
     ];
 
     public static bool Allows(ContractStatus from, ContractStatus to, ContractActor by) => Transitions.Contains((from, to, by));

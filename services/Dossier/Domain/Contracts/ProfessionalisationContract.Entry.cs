@@ -15,6 +15,8 @@ public sealed partial class ProfessionalisationContract
         var errors = new FieldErrors();
         if (!IsEditable) return errors.Add("status", NotEditableReason);
         if (form.EmployeeId is not null && trainee is null) errors.Add("employeeId", "Choisissez un salarié de l'établissement.");
+        else if (AmendsId is not null && trainee?.Id != TraineeEmployeeId)
+            errors.Add("employeeId", $"Un avenant porte sur le salarié du contrat n° {AmendsNumber} : il ne peut pas en changer.");
         ContractPublic? audience = null;
         if (form.Public is not null)
         {
@@ -67,6 +69,9 @@ public sealed partial class ProfessionalisationContract
             errors.Add("contractType", "Choisissez le type de contrat : initial (1) ou succession de contrats (2 à 4) ; un avenant se déclare depuis le contrat.");
         if (form.WeeklyHours is { } weekly && (weekly <= 0 || weekly > ContractLaw.MaxWeeklyHours || decimal.Round(weekly, 2) != weekly))
             errors.Add("weeklyHours", $"Indiquez une durée hebdomadaire supérieure à 0 et d'au plus {ContractLaw.MaxWeeklyHours:0} heures (deux décimales au plus).");
+        CheckDate(form.SignedOn, "signedOn", errors);
+        CheckDate(form.StartDate, "startDate", errors);
+        CheckDate(form.EndDate, "endDate", errors);
         var job = Text(form.Job, "job", "L'emploi occupé", JobMaxLength, errors);
         var code = Text(form.QualificationCode, "qualificationCode", "Le code de la qualification", QualificationCodeMaxLength, errors)?.ToUpperInvariant();
         if (!errors.IsEmpty) return errors;
@@ -91,6 +96,8 @@ public sealed partial class ProfessionalisationContract
         if (form.TrainingProviderId is not null && provider is null) errors.Add("trainingProviderId", "Choisissez un organisme du référentiel.");
         if (form.TrainingHours is { } hours && (hours <= 0 || hours > FundingDossier.MaxHours || decimal.Round(hours, 2) != hours))
             errors.Add("trainingHours", "Indiquez un nombre d'heures supérieur à 0 et d'au plus 10 000 (deux décimales au plus).");
+        CheckDate(form.TrainingStartDate, "trainingStartDate", errors);
+        CheckDate(form.TrainingEndDate, "trainingEndDate", errors);
         if (!errors.IsEmpty) return errors;
         Block(Current with { TrainingStart = form.TrainingStartDate, TrainingEnd = form.TrainingEndDate, TrainingHours = form.TrainingHours }, context, 4,
             errors);

@@ -7,6 +7,7 @@ namespace Opco.Dossier.Domain.Contracts;
 public sealed partial class ProfessionalisationContract
 {
     public static readonly Actor Calendar = new(null, "Suivi quotidien des contrats");
+    public static readonly Actor Amendments = new(null, "Prise en charge d'un avenant");
 
     public const string SilenceReason = "Sans décision de l'OPCO dans les 20 jours suivant sa transmission, le contrat est réputé accepté.";
 
@@ -132,6 +133,17 @@ public sealed partial class ProfessionalisationContract
         return moved;
     }
 
+    /// <summary>
+    /// Its avenant <paramref name="amendmentNumber"/> was taken in charge: this version is « Remplacé par avenant », and the
+    /// avenant carries the contract on (its dates, its rupture). False when this version no longer runs.
+    /// </summary>
+    public bool Supersede(long amendmentNumber, DateTimeOffset now)
+    {
+        if (!ContractStatuses.Allows(Status, ContractStatus.Superseded, ContractActor.Amendment)) return false;
+        Move(ContractStatus.Superseded, ContractActor.Amendment, Amendments, $"Remplacé par l'avenant n° {amendmentNumber}, pris en charge.", now);
+        return true;
+    }
+
     /// <summary>"Déclarer une rupture": the date it takes effect (within the contract) and why.</summary>
     public FieldErrors Terminate(DateOnly? date, string? reason, Actor by, DateTimeOffset now)
     {
@@ -139,6 +151,7 @@ public sealed partial class ProfessionalisationContract
         if (!ContractStatuses.Allows(Status, ContractStatus.Terminated, ContractActor.Company))
             return errors.Add("status", Refusal(ContractStatus.Terminated));
         if (date is null) errors.Add("date", "Indiquez la date de la rupture.");
+        else if (!ContractLaw.IsPlausible(date.Value)) CheckDate(date, "date", errors);
         else if (date < SignedOn || date > EndDate)
             errors.Add("date", $"La rupture intervient pendant le contrat : entre le {FrenchFormat.Date(SignedOn!.Value)} et le {FrenchFormat.Date(EndDate!.Value)}.");
         var text = Text(reason, "reason", "Le motif de la rupture", ReasonMaxLength, errors);

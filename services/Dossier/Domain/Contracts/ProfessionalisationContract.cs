@@ -196,7 +196,7 @@ public sealed partial class ProfessionalisationContract
             else if (!ContractLaw.LastsAtLeast(from, to, ContractLaw.MinMonths) || !ContractLaw.LastsAtMost(from, to, maxMonths))
                 Fail(3, "endDate", $"L'action de professionnalisation dure de {ContractLaw.MinMonths} à {maxMonths} mois"
                     + (maxMonths == ContractLaw.ExtendedMaxMonths ? " pour ce public" : $" ({ContractLaw.ExtendedMaxMonths} mois pour les publics qui le permettent)")
-                    + $" : du {FrenchFormat.Date(from)}, elle doit finir entre le {FrenchFormat.Date(from.AddMonths(ContractLaw.MinMonths).AddDays(-1))} et le {FrenchFormat.Date(from.AddMonths(maxMonths).AddDays(-1))}.");
+                    + $" : du {FrenchFormat.Date(from)}, elle doit finir entre le {FrenchFormat.Date(ContractLaw.LastDayOf(from, ContractLaw.MinMonths))} et le {FrenchFormat.Date(ContractLaw.LastDayOf(from, maxMonths))}.");
         }
         if (f.QualificationKind == Contracts.QualificationKind.Rncp && f.QualificationCode is { } code && !RncpCode.IsMatch(code))
             Fail(3, "qualificationCode", "Un code RNCP s'écrit « RNCP » suivi de chiffres (ex. RNCP35430).");
@@ -210,7 +210,10 @@ public sealed partial class ProfessionalisationContract
             {
                 var total = ContractLaw.ContractHours(s, e, weekly);
                 var (low, high) = (decimal.Round(total * ContractLaw.MinTrainingShare, 2), decimal.Round(total * ContractLaw.MaxTrainingShare, 2));
-                if (hours < low || hours > high)
+                if (high < ContractLaw.MinTrainingHours)
+                    Fail(4, "trainingHours", $"La formation compte au moins {ContractLaw.MinTrainingHours:0} heures et au plus 25 % de la durée du contrat "
+                        + $"({FrenchFormat.Hours(total)}), soit {FrenchFormat.Hours(high)} : allongez le contrat ou sa durée hebdomadaire.");
+                else if (hours < low || hours > high)
                     Fail(4, "trainingHours", $"La formation représente de 15 % à 25 % de la durée du contrat ({FrenchFormat.Hours(total)}) : "
                         + $"entre {FrenchFormat.Hours(Math.Max(low, ContractLaw.MinTrainingHours))} et {FrenchFormat.Hours(high)}.");
             }
@@ -245,7 +248,8 @@ public sealed partial class ProfessionalisationContract
     public IReadOnlyList<string> Warnings(ContractFundingRules rules, DateOnly today)
     {
         var warnings = new List<string>();
-        if (StartDate is { } start && (TransmittedOn ?? today) > ContractLaw.FilingDeadline(start))
+        // An avenant keeps the contract's start: its filing is not late for that.
+        if (AmendsId is null && StartDate is { } start && (TransmittedOn ?? today) > ContractLaw.FilingDeadline(start))
             warnings.Add($"Le contrat a commencé le {FrenchFormat.Date(start)} : il devait être déposé au plus tard le "
                          + $"{FrenchFormat.Date(ContractLaw.FilingDeadline(start))} (5 jours après son début). "
                          + (TransmittedOn is null ? "Il peut encore être transmis ; l'OPCO en tiendra compte." : "Il a été transmis en retard ; l'OPCO en tient compte."));
@@ -261,6 +265,13 @@ public sealed partial class ProfessionalisationContract
     {
         foreach (var check in Checks(candidate, context).Where(c => c.Step == step && !errors.Has(c.Field)))
             errors.Add(check.Field, check.Message);
+    }
+
+    /// <summary>A date outside <see cref="ContractLaw.EarliestDate"/>–<see cref="ContractLaw.LatestDate"/> is a typing mistake, said on its field.</summary>
+    private static void CheckDate(DateOnly? date, string field, FieldErrors errors)
+    {
+        if (date is { } day && !ContractLaw.IsPlausible(day))
+            errors.Add(field, $"Indiquez une date entre le {FrenchFormat.Date(ContractLaw.EarliestDate)} et le {FrenchFormat.Date(ContractLaw.LatestDate)}.");
     }
 
     private static string? Text(string? input, string field, string label, int maxLength, FieldErrors errors)

@@ -82,6 +82,7 @@ public static class AdvisorContracts
                 return errors.Add("status", refusal);
             // In the transaction of the decision: finance is asked exactly once, whatever crashes.
             ContractStore.RequestCommitment(db, contract, time.GetUtcNow());
+            await ContractStore.SupersedeAmendedAsync(db, contract, time.GetUtcNow(), cancellationToken);
             return errors;
         });
 

@@ -21,7 +21,8 @@ public sealed class ContractDailyRunOptions
 /// <summary>
 /// The contracts' daily run: a contract still undecided on the day its decision was due is accepted (silence means
 /// acceptance; its commitment is binding), an accepted contract is « En cours » from its start, and « Terminé » after
-/// its end. Rows are claimed with FOR UPDATE SKIP LOCKED, batch by batch, so no contract moves twice.
+/// its end; the avenant taken in charge replaces the version it amends. Rows are claimed with FOR UPDATE SKIP LOCKED, batch
+/// by batch, so no contract moves twice.
 /// </summary>
 public sealed class ContractDailyRun(IServiceScopeFactory scopes, IOptions<ContractDailyRunOptions> options, TimeProvider time,
     ILogger<ContractDailyRun> logger) : BackgroundService
@@ -33,10 +34,16 @@ public sealed class ContractDailyRun(IServiceScopeFactory scopes, IOptions<Contr
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
+        // Once at start, then daily: a run missed while the service was down is caught up (every rule reads "due by today").
+        var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = NightlyRun.NextRun(time.GetUtcNow(), options.Value.At) - time.GetUtcNow();
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, time, stoppingToken);
+            if (!first)
+            {
+                var wait = NightlyRun.NextRun(time.GetUtcNow(), options.Value.At) - time.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, stoppingToken);
+            }
+            first = false;
             try
             {
                 var outcome = await RunAsync(stoppingToken);
@@ -53,36 +60,38 @@ public sealed class ContractDailyRun(IServiceScopeFactory scopes, IOptions<Contr
     public async Task<Outcome> RunAsync(CancellationToken cancellationToken)
     {
         var today = ParisCalendar.Today(time);
-        int accepted = 0, followed = 0, claimed;
+        int accepted = 0, followed = 0;
+        (int Claimed, int Changed) claimed;
         do
         {
             claimed = await BatchAsync($"""
                 SELECT "Id" AS "Value" FROM contracts
                 WHERE "Status" IN ('Transmitted', 'UnderReview') AND "DecisionDueOn" <= {today}
                 ORDER BY "Number" LIMIT {Batch} FOR UPDATE SKIP LOCKED
-                """, (db, rules, contract, now) =>
+                """, async (db, rules, contract, now) =>
             {
                 if (!contract.AcceptSilently(contract.CommitmentToRequest(rules), today, now)) return false;
                 ContractStore.RequestCommitment(db, contract, now);
+                await ContractStore.SupersedeAmendedAsync(db, contract, now, cancellationToken);
                 return true;
             }, cancellationToken);
-            accepted += claimed;
-        } while (claimed == Batch);
+            accepted += claimed.Changed;
+        } while (claimed.Claimed == Batch && claimed.Changed > 0);
         do
         {
             claimed = await BatchAsync($"""
                 SELECT "Id" AS "Value" FROM contracts
                 WHERE ("Status" = 'Accepted' AND "StartDate" <= {today}) OR ("Status" = 'InProgress' AND "EndDate" < {today})
                 ORDER BY "Number" LIMIT {Batch} FOR UPDATE SKIP LOCKED
-                """, (_, _, contract, now) => contract.FollowDates(today, now), cancellationToken);
-            followed += claimed;
-        } while (claimed == Batch);
+                """, (_, _, contract, now) => Task.FromResult(contract.FollowDates(today, now)), cancellationToken);
+            followed += claimed.Changed;
+        } while (claimed.Claimed == Batch && claimed.Changed > 0);
         return new Outcome(accepted, followed);
     }
 
-    /// <summary>Claims up to one batch with <paramref name="claim"/>, applies, commits; how many changed.</summary>
-    private async Task<int> BatchAsync(FormattableString claim, Func<DossierDbContext, ContractFundingRules, ProfessionalisationContract, DateTimeOffset, bool> apply,
-        CancellationToken cancellationToken)
+    /// <summary>Claims up to one batch with <paramref name="claim"/>, applies, commits; how many were claimed and how many changed.</summary>
+    private async Task<(int Claimed, int Changed)> BatchAsync(FormattableString claim,
+        Func<DossierDbContext, ContractFundingRules, ProfessionalisationContract, DateTimeOffset, Task<bool>> apply, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DossierDbContext>();
@@ -94,10 +103,12 @@ public sealed class ContractDailyRun(IServiceScopeFactory scopes, IOptions<Contr
             var ids = await db.Database.SqlQuery<Guid>(claim).ToListAsync(cancellationToken);
             var rules = await ContractStore.RulesAsync(db, cancellationToken);
             var contracts = await ContractStore.Whole(db).Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
-            var changed = contracts.Count(c => apply(db, rules, c, now));
+            var changed = 0;
+            foreach (var contract in contracts)
+                if (await apply(db, rules, contract, now)) changed++;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return changed;
+            return (ids.Count, changed);
         });
     }
 }

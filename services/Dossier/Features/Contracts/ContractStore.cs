@@ -58,6 +58,18 @@ public static class ContractStore
             FundingSource, contract.StartDate!.Value.Year, contract.CommittedAmount!.Value, contract.SilentAcceptance, now), contract.Id.ToString());
     }
 
+    /// <summary>
+    /// Once an avenant is taken in charge (whoever or whatever took it), the version it amends is replaced, in the same
+    /// transaction: one version of a contract runs at a time.
+    /// </summary>
+    public static async Task SupersedeAmendedAsync(DossierDbContext db, ProfessionalisationContract contract, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (contract.Status != ContractStatus.Accepted || contract.AmendsId is not { } amendedId) return;
+        var amended = await Whole(db).FirstOrDefaultAsync(c => c.Id == amendedId, cancellationToken);
+        amended?.Supersede(contract.Number, now);
+    }
+
     public static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Contrat introuvable.");
 
     public static ProblemHttpResult Refused(string reason) =>

@@ -79,19 +79,21 @@ public static class ListContracts
     /// <summary>A row as read; its labels, its deadline (only while the decision is awaited) and its funding are added by <see cref="ToRow"/>.</summary>
     public sealed record Line(Guid Id, long Number, string Siret, ContractStatus Status, int ContractType, string? TraineeName, string? TutorName,
         string? Job, DateOnly? StartDate, DateOnly? EndDate, DateOnly? DecisionDueOn, decimal? TrainingHours, bool? TutorAidRequested,
-        decimal? CommittedAmount, long? AmendsNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+        decimal? CommittedAmount, decimal? PreviousCommitment, long? AmendsNumber, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
     {
-        /// <summary>The funding is what was committed, or until then what the branch's figures give.</summary>
+        /// <summary>
+        /// The funding is what the contract's versions committed up to this one, or until then what the branch's figures give.
+        /// </summary>
         public Row ToRow(ContractFundingRules rules) => new(Id, Number, Siret, Status.ToString(), ContractStatuses.Label(Status), ContractType,
             ContractLabels.OfType(ContractType), TraineeName, TutorName, Job, StartDate, EndDate,
             ContractStatuses.AwaitsDecision(Status) ? DecisionDueOn : null,
-            CommittedAmount ?? (TrainingHours is { } hours ? rules.TrainingFunding(hours) + (TutorAidRequested == true ? rules.TutorAid : 0m) : null),
+            CommittedAmount + (PreviousCommitment ?? 0m) ?? (TrainingHours is { } hours ? rules.TrainingFunding(hours) + (TutorAidRequested == true ? rules.TutorAid : 0m) : null),
             AmendsNumber, CreatedAt, UpdatedAt);
     }
 
     public static readonly Expression<Func<ProfessionalisationContract, Line>> Projection = c => new Line(c.Id, c.Number, c.Siret, c.Status,
         c.ContractType, c.TraineeName, c.TutorName, c.Job, c.StartDate, c.EndDate, c.DecisionDueOn, c.TrainingHours, c.TutorAidRequested,
-        c.CommittedAmount, c.AmendsNumber, c.CreatedAt, c.UpdatedAt);
+        c.CommittedAmount, c.PreviousCommitment, c.AmendsNumber, c.CreatedAt, c.UpdatedAt);
 
     private static async Task<IQueryable<ProfessionalisationContract>> VisibleAsync(DossierDbContext db, IEstablishmentRights rights, HttpContext http,
         Filter filter, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ using Opco.Dossier.Data;
 namespace Opco.Dossier.Data.Migrations
 {
     [DbContext(typeof(DossierDbContext))]
-    [Migration("20261203124207_ProfessionalisationContracts")]
+    [Migration("20261203130750_ProfessionalisationContracts")]
     partial class ProfessionalisationContracts
     {
         /// <inheritdoc />
@@ -263,8 +263,8 @@ namespace Opco.Dossier.Data.Migrations
 
                     b.Property<string>("HandlerName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<string>("Job")
                         .HasMaxLength(200)
@@ -659,8 +659,8 @@ namespace Opco.Dossier.Data.Migrations
 
                     b.Property<string>("HandlerName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<decimal?>("Hours")
                         .HasPrecision(8, 2)

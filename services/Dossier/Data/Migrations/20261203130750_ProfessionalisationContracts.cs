@@ -12,6 +12,16 @@ namespace Opco.Dossier.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "HandlerName",
+                table: "dossiers",
+                type: "character varying(254)",
+                maxLength: 254,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
+
             migrationBuilder.CreateTable(
                 name: "contract_funding_rules",
                 columns: table => new
@@ -46,7 +56,7 @@ namespace Opco.Dossier.Data.Migrations
                     CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    HandlerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HandlerName = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     TraineeEmployeeId = table.Column<Guid>(type: "uuid", nullable: true),
                     TraineeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     TraineeBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
@@ -211,6 +221,16 @@ namespace Opco.Dossier.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "contracts");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "HandlerName",
+                table: "dossiers",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(254)",
+                oldMaxLength: 254);
         }
     }
 }
