@@ -39,9 +39,17 @@ public sealed class ContractFilterTests
 
         Assert.Equal($$"""{"employeeId":"{{employee}}","public":"Young"}""", Json(form.TraineeBody()));
         Assert.Equal("""{"tutorEmployeeId":null,"tutorExperienceYears":5,"tutorAidRequested":true}""", Json(form.TutorBody()));
-        Assert.Equal("""{"kind":"FixedTerm","signedOn":null,"startDate":"2027-02-01","endDate":null,"weeklyHours":35,"job":"Vendeuse","qualificationKind":"Rncp","qualificationCode":null}""",
+        Assert.Equal("""{"kind":"FixedTerm","contractType":1,"signedOn":null,"startDate":"2027-02-01","endDate":null,"weeklyHours":35,"job":"Vendeuse","qualificationKind":"Rncp","qualificationCode":null}""",
             Json(form.TermsBody()));
         Assert.Equal("""{"monthlyGrossPay":null}""", Json(form.PayBody()));
+    }
+
+    [Fact]
+    public void Years_beyond_a_whole_number_are_still_sent_for_the_API_to_refuse_on_the_field()
+    {
+        var form = new ContractEntryForm { TutorExperienceYears = -99_999_999_999_999_999_999m };
+
+        Assert.Equal($$"""{"tutorEmployeeId":null,"tutorExperienceYears":{{int.MinValue}},"tutorAidRequested":null}""", Json(form.TutorBody()));
     }
 
     private static string Json(object body) => JsonSerializer.Serialize(body, JsonSerializerOptions.Web);
