@@ -1,28 +1,4 @@
-using System.Text;
-
 namespace Opco.Web.Domain;
 
-/// <summary>"Mes contrats de pro": the filters and the sort of the list, as the dossier service's query string.</summary>
-public sealed class ContractFilter
-{
-    public string? Siret { get; set; }
-    public string? Status { get; set; }
-    public string? Search { get; set; }
-    public string Sort { get; private set; } = "createdAt";
-    public bool Descending { get; private set; } = true;
-    public int Page { get; set; } = 1;
-
-    /// <summary>A second click on the sorted column reverses it; another column starts ascending, from the first page.</summary>
-    public void SortBy(string column)
-    {
-        (Descending, Sort, Page) = (Sort == column && !Descending, column, 1);
-    }
-
-    public string ToQuery()
-    {
-        var query = new StringBuilder($"sort={Sort}&direction={(Descending ? "desc" : "asc")}&page={Page}");
-        foreach (var (name, value) in new[] { ("siret", Siret), ("status", Status), ("search", Search) })
-            if (!string.IsNullOrWhiteSpace(value)) query.Append('&').Append(name).Append('=').Append(Uri.EscapeDataString(value.Trim()));
-        return query.ToString();
-    }
-}
+/// <summary>"Mes contrats de pro": the filters and the sort of the list.</summary>
+public sealed class ContractFilter : ListFilter;

@@ -1,34 +1,16 @@
-using System.Text;
 using Opco.SharedKernel.Dossiers;
 
 namespace Opco.Web.Domain;
 
-/// <summary>"Mes dossiers": the filters and the sort of the list, as the dossier service's query string.</summary>
-public sealed class DossierFilter
+/// <summary>"Mes dossiers": the filters and the sort of the list, with the scheme.</summary>
+public sealed class DossierFilter : ListFilter
 {
     public static readonly IReadOnlyList<(string Code, string Label)> Statuses =
         [.. new[] { "Draft", "TransmissionRequested", "UnderReview", "AwaitingDocuments", "Accepted", "Refused", "Completed", "Settled", "Cancelled" }
             .Select(s => (s, DossierStatusLabels.Of(s)))];
 
-    public string? Siret { get; set; }
-    public string? Status { get; set; }
     public string? Scheme { get; set; }
-    public string? Search { get; set; }
-    public string Sort { get; private set; } = "createdAt";
-    public bool Descending { get; private set; } = true;
-    public int Page { get; set; } = 1;
 
-    /// <summary>A second click on the sorted column reverses it; another column starts ascending, from the first page.</summary>
-    public void SortBy(string column)
-    {
-        (Descending, Sort, Page) = (Sort == column && !Descending, column, 1);
-    }
-
-    public string ToQuery()
-    {
-        var query = new StringBuilder($"sort={Sort}&direction={(Descending ? "desc" : "asc")}&page={Page}");
-        foreach (var (name, value) in new[] { ("siret", Siret), ("status", Status), ("scheme", Scheme), ("search", Search) })
-            if (!string.IsNullOrWhiteSpace(value)) query.Append('&').Append(name).Append('=').Append(Uri.EscapeDataString(value.Trim()));
-        return query.ToString();
-    }
+    protected override IEnumerable<(string Name, string? Value)> Filters() =>
+        [("siret", Siret), ("status", Status), ("scheme", Scheme), ("search", Search)];
 }

@@ -118,7 +118,7 @@ public static class AdvisorContracts
         if (contract is null) return ContractStore.NotFound();
         var errors = await decide(contract);
         if (!errors.IsEmpty) return ContractStore.Invalid(errors);
-        if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
+        if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
         return TypedResults.Ok(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 }

@@ -45,7 +45,7 @@ public static class ContractDocuments
             DossierStore.ActorOf(http.User), time.GetUtcNow(), out var document);
         if (refusal is not null) return ContractStore.Refused(refusal);
         db.ContractDocumentContents.Add(ContractDocumentContent.Of(document!.Id, content));
-        if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
+        if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
         return TypedResults.Created($"/api/dossier/establishments/{contract.Siret}/contracts/{contract.Id}/documents/{document.Id}",
             new ContractView.DocumentPart(document.Id, document.Kind.ToString(), ContractLabels.Of(document.Kind), document.FileName,
                 document.ContentType, document.Size, document.UploadedAt, document.UploadedByName));
@@ -58,7 +58,7 @@ public static class ContractDocuments
         if (contract is null) return ContractStore.NotFound();
         var refusal = contract.RemoveDocument(documentId, time.GetUtcNow());
         if (refusal is not null) return ContractStore.Refused(refusal);
-        if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
+        if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
         return TypedResults.NoContent();
     }
 

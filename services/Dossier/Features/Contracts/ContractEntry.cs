@@ -101,7 +101,7 @@ public static class ContractEntry
         if (contract is null) return ContractStore.NotFound();
         var errors = await save(contract);
         if (!errors.IsEmpty) return ContractStore.Invalid(errors);
-        if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
+        if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
         return TypedResults.Ok(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 }

@@ -35,7 +35,7 @@ public static class ContractMoves
         var context = await ContractStore.ContextAsync(db, contract, cancellationToken);
         var refusal = contract.Transmit(DossierStore.ActorOf(http.User), context, ParisCalendar.Today(time), time.GetUtcNow(), out var warnings);
         if (refusal is not null) return ContractStore.Refused(refusal);
-        if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
+        if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
         return TypedResults.Ok(new MoveResult(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken), warnings));
     }
 
@@ -46,7 +46,7 @@ public static class ContractMoves
         if (contract is null) return ContractStore.NotFound();
         var errors = contract.Terminate(request.Date, request.Reason, DossierStore.ActorOf(http.User), time.GetUtcNow());
         if (!errors.IsEmpty) return ContractStore.Invalid(errors);
-        if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
+        if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
         return TypedResults.Ok(new MoveResult(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken), []));
     }
 
@@ -72,7 +72,7 @@ public static class ContractMoves
         if (contract is null) return ContractStore.NotFound();
         if (!contract.IsEditable) return ContractStore.Refused(contract.NotEditableReason);
         db.Contracts.Remove(contract);
-        if (!await ContractStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
+        if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();
         return TypedResults.NoContent();
     }
 }

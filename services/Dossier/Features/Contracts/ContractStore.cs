@@ -86,17 +86,4 @@ public static class ContractStore
             ? Refused(status[0])
             : TypedResults.Problem(new HttpValidationProblemDetails(fields) { Status = StatusCodes.Status400BadRequest, Title = InvalidEntry });
     }
-
-    public static async Task<bool> TrySaveAsync(DossierDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
 }
