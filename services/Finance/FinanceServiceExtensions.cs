@@ -2,6 +2,7 @@ using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Finance.Data;
+using Opco.Finance.Features.Accounts;
 using Opco.Finance.Features.Ledger;
 using Opco.Finance.Messaging;
 
@@ -26,13 +27,17 @@ public static class FinanceServiceExtensions
     }
 
     /// <summary>
-    /// What the caller may do on an establishment, and the minimal ledger dossiers need (commitments, administrators'
-    /// credits); "Mes comptes" and the rest of the money arrive with their own issue.
+    /// What the caller may do on an establishment; "Mes comptes" (the companies whose accounts the caller may see, each
+    /// account's detail); the administrators' credits and corrections.
     /// </summary>
     public static WebApplication MapFinanceEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/finance");
         api.MapEstablishmentPermissions();
+        // Which companies' money the caller sees is decided by each endpoint from their rights (a company, not a SIRET, is asked for).
+        var accounts = api.MapGroup("/accounts").RequireAuthorization();
+        accounts.MapMyAccounts();
+        accounts.MapAccountDetail();
         api.MapGroup("/admin/accounts").RequireAdministrator().MapAccountAdministration();
         app.MapApiDocument();
         return app;

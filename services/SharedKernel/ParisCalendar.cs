@@ -9,4 +9,11 @@ public static class ParisCalendar
 
     /// <summary>The day it was in Paris at that moment.</summary>
     public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Paris).DateTime);
+
+    /// <summary>The moment a day begins in Paris (midnight, in the offset of that day).</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Paris.GetUtcOffset(midnight));
+    }
 }

@@ -23,3 +23,10 @@ public static class CommitmentCauses
     public const string Dossier = "Dossier";
     public const string Contract = "ProfessionalisationContract";
 }
+
+/// <summary>
+/// A line entered an account's ledger (Credit, Commitment, Release, Payment, Adjustment), for the notifications and the
+/// home page: the account, the company whose money it is (<paramref name="Siren"/>, when known), the signed-by-kind
+/// amount as recorded, and its cause (Allocation, CashReceipt, Correction, Dossier, ProfessionalisationContract).
+/// </summary>
+public sealed record LedgerEntryRecorded(Guid AccountId, string? Siren, string Kind, decimal Amount, string Cause, Guid? CauseId, DateTimeOffset RecordedAt);

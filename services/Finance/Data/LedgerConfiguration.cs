@@ -30,8 +30,14 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         entry.Property(e => e.Amount).HasPrecision(14, 2);
         entry.Property(e => e.Reference).HasMaxLength(LedgerEntry.ReferenceMaxLength);
+        entry.Property(e => e.Cause).HasConversion<string>().HasMaxLength(40);
+        entry.Property(e => e.Siren).HasMaxLength(9);
         entry.HasOne<FundingAccount>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.Restrict);
-        entry.HasIndex(e => e.AccountId);
+        // An account's figures are sums by kind, read from the index alone; its lines are read newest first, a page at a time.
+        entry.HasIndex(e => new { e.AccountId, e.Kind }).IncludeProperties(e => e.Amount);
+        entry.HasIndex(e => new { e.AccountId, e.RecordedAt, e.Id });
+        // "Mes financements": a company's lines on the pooled sources.
+        entry.HasIndex(e => new { e.Siren, e.AccountId });
         // However often finance is asked, a dossier or a contract is committed once.
         entry.HasIndex(e => e.CauseId, OneCommitmentPerCause).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
     }

@@ -17,6 +17,23 @@ public enum LedgerEntryKind
     Commitment,
     Release,
     Payment,
+    /// <summary>A correction of what was credited, signed, with its reason: nothing is ever deleted.</summary>
+    Adjustment,
+}
+
+/// <summary>What a ledger line comes from.</summary>
+public enum LedgerCause
+{
+    /// <summary>An OPCO allocation to the account.</summary>
+    Allocation,
+    /// <summary>Money received (a voluntary payment cashed).</summary>
+    CashReceipt,
+    /// <summary>A correction by OPCO staff.</summary>
+    Correction,
+    /// <summary>A funding dossier (its commitment, its release).</summary>
+    Dossier,
+    /// <summary>A contrat de professionnalisation.</summary>
+    ProfessionalisationContract,
 }
 
 /// <summary>
@@ -56,20 +73,35 @@ public sealed class LedgerEntry
     public long Id { get; private set; }
     public Guid AccountId { get; private set; }
     public LedgerEntryKind Kind { get; private set; }
-    /// <summary>Always positive; the kind says which way it counts.</summary>
+    /// <summary>Positive, the kind saying which way it counts; a correction is signed.</summary>
     public decimal Amount { get; private set; }
+    public LedgerCause Cause { get; private set; }
     /// <summary>The dossier or contrat de professionnalisation the line is for, when it is for one.</summary>
     public Guid? CauseId { get; private set; }
+    /// <summary>
+    /// The company whose money the line is: the account's, or, on a pooled source's envelope, the company of the dossier
+    /// or contract ("Mes financements").
+    /// </summary>
+    public string? Siren { get; private set; }
     public string Reference { get; private set; } = "";
+    /// <summary>The OPCO staff member who recorded it; null when a decision's saga did.</summary>
     public Guid? RecordedBy { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 
     private LedgerEntry() { }
 
-    internal static LedgerEntry Of(Guid accountId, LedgerEntryKind kind, decimal amount, Guid? causeId, string reference, Guid? by,
-        DateTimeOffset now) => new()
+    internal static LedgerEntry Of(FundingAccount account, LedgerEntryKind kind, decimal amount, LedgerCause cause, Guid? causeId, string? siren,
+        string reference, Guid? by, DateTimeOffset now) => new()
     {
-        AccountId = accountId, Kind = kind, Amount = amount, CauseId = causeId, Reference = reference, RecordedBy = by, RecordedAt = now,
+        AccountId = account.Id, Kind = kind, Amount = amount, Cause = cause, CauseId = causeId, Siren = account.Siren ?? siren, Reference = reference,
+        RecordedBy = by, RecordedAt = now,
+    };
+
+    /// <summary>How the line moves the account's « disponible pour engagement », or, for a payment, its balance: signed for reading.</summary>
+    public static decimal Signed(LedgerEntryKind kind, decimal amount) => kind switch
+    {
+        LedgerEntryKind.Credit or LedgerEntryKind.Release or LedgerEntryKind.Adjustment => amount,
+        _ => -amount,
     };
 
     /// <summary>
@@ -80,20 +112,61 @@ public sealed class LedgerEntry
     {
         var entries = causeEntries.ToList();
         var open = commitment.Amount - entries.Where(e => e.Kind is LedgerEntryKind.Release or LedgerEntryKind.Payment).Sum(e => e.Amount);
-        return open > 0 ? Of(commitment.AccountId, LedgerEntryKind.Release, open, commitment.CauseId, reference, null, now) : null;
+        return open > 0
+            ? new LedgerEntry
+            {
+                AccountId = commitment.AccountId, Kind = LedgerEntryKind.Release, Amount = open, Cause = commitment.Cause, CauseId = commitment.CauseId,
+                Siren = commitment.Siren, Reference = reference, RecordedAt = now,
+            }
+            : null;
     }
 
-    /// <summary>"Créditer un compte" (allocation, voluntary payment cashed): euros and cents, above zero.</summary>
-    public static (LedgerEntry? Entry, FieldErrors Errors) Credit(FundingAccount account, decimal? amount, string? reference, Guid by, DateTimeOffset now)
+    public const decimal MaxAmount = 100_000_000m;
+
+    /// <summary>"Créditer un compte": an allocation or money received, in euros and cents, above zero.</summary>
+    public static (LedgerEntry? Entry, FieldErrors Errors) Credit(FundingAccount account, decimal? amount, LedgerCause cause, string? reference, Guid by,
+        DateTimeOffset now)
     {
         var errors = new FieldErrors();
         if (amount is not > 0) errors.Add("amount", "Le montant doit être supérieur à 0 €.");
-        else if (decimal.Round(amount.Value, 2) != amount) errors.Add("amount", "Le montant s'exprime en euros et centimes (deux décimales au plus).");
-        else if (amount > 100_000_000m) errors.Add("amount", "Le montant ne doit pas dépasser 100 000 000 €.");
-        var text = reference?.Trim();
-        if (string.IsNullOrEmpty(text)) errors.Add("reference", "Indiquez l'origine du crédit (versement, dotation…).");
-        else if (text.Length > ReferenceMaxLength) errors.Add("reference", $"La référence ne doit pas dépasser {ReferenceMaxLength} caractères.");
-        return errors.IsEmpty ? (Of(account.Id, LedgerEntryKind.Credit, amount!.Value, null, text!, by, now), errors) : (null, errors);
+        else CheckAmount(amount.Value, errors);
+        if (cause is not (LedgerCause.Allocation or LedgerCause.CashReceipt))
+            errors.Add("cause", "Un crédit est une dotation de l'OPCO (Allocation) ou un versement encaissé (CashReceipt).");
+        var text = Text(reference, "reference", "Indiquez l'origine du crédit (versement, dotation…).", errors);
+        return errors.IsEmpty ? (Of(account, LedgerEntryKind.Credit, amount!.Value, cause, null, null, text!, by, now), errors) : (null, errors);
+    }
+
+    /// <summary>
+    /// A correction of what the account was credited, up or down, with its reason; never below what it holds available
+    /// for commitment (<paramref name="figures"/>: the account's, read in the same transaction).
+    /// </summary>
+    public static (LedgerEntry? Entry, FieldErrors Errors) Adjust(FundingAccount account, AccountFigures figures, decimal? amount, string? reason, Guid by,
+        DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        if (amount is null or 0m) errors.Add("amount", "Indiquez le montant de la correction, positif ou négatif, différent de 0 €.");
+        else
+        {
+            CheckAmount(Math.Abs(amount.Value), errors);
+            if (errors.IsEmpty && figures.AvailableForCommitment + amount < 0)
+                errors.Add("amount", $"La correction rendrait le disponible pour engagement négatif : il est de {FrenchFormat.Euros(figures.AvailableForCommitment)}.");
+        }
+        var text = Text(reason, "reason", "Le motif de la correction est obligatoire.", errors);
+        return errors.IsEmpty ? (Of(account, LedgerEntryKind.Adjustment, amount!.Value, LedgerCause.Correction, null, null, text!, by, now), errors) : (null, errors);
+    }
+
+    private static void CheckAmount(decimal amount, FieldErrors errors)
+    {
+        if (decimal.Round(amount, 2) != amount) errors.Add("amount", "Le montant s'exprime en euros et centimes (deux décimales au plus).");
+        else if (amount > MaxAmount) errors.Add("amount", "Le montant ne doit pas dépasser 100 000 000 €.");
+    }
+
+    private static string? Text(string? input, string field, string missing, FieldErrors errors)
+    {
+        var text = input?.Trim();
+        if (string.IsNullOrEmpty(text)) errors.Add(field, missing);
+        else if (text.Length > ReferenceMaxLength) errors.Add(field, $"Ce texte ne doit pas dépasser {ReferenceMaxLength} caractères.");
+        return text;
     }
 }
 
@@ -103,6 +176,14 @@ public sealed class LedgerEntry
 /// </summary>
 public sealed record AccountFigures(decimal Credited, decimal Committed, decimal Released, decimal Paid)
 {
+    /// <summary>The three figures, each with its one-line definition, as every screen shows them (domain.md, Money).</summary>
+    public static readonly IReadOnlyList<(string Field, string Label, string Definition)> Definitions =
+    [
+        ("availableForCommitment", "Montant disponible pour engagement", "Ce qui reste pour financer de nouvelles formations."),
+        ("openCommitments", "Montant provisionné", "Ce qui est engagé pour des formations acceptées et pas encore réglé."),
+        ("availableForPayment", "Solde disponible pour règlement", "Ce que l'OPCO peut encore payer, formations provisionnées comprises."),
+    ];
+
     public decimal OpenCommitments => Committed - Released - Paid;
     public decimal AvailableForCommitment => Credited - Paid - OpenCommitments;
     public decimal AvailableForPayment => Credited - Paid;
@@ -110,7 +191,9 @@ public sealed record AccountFigures(decimal Credited, decimal Committed, decimal
     public static AccountFigures Of(IEnumerable<(LedgerEntryKind Kind, decimal Amount)> entries)
     {
         var sums = entries.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Sum(e => e.Amount));
-        return new AccountFigures(sums.GetValueOrDefault(LedgerEntryKind.Credit), sums.GetValueOrDefault(LedgerEntryKind.Commitment),
+        // A correction corrects what was credited.
+        return new AccountFigures(sums.GetValueOrDefault(LedgerEntryKind.Credit) + sums.GetValueOrDefault(LedgerEntryKind.Adjustment),
+            sums.GetValueOrDefault(LedgerEntryKind.Commitment),
             sums.GetValueOrDefault(LedgerEntryKind.Release), sums.GetValueOrDefault(LedgerEntryKind.Payment));
     }
 
@@ -118,13 +201,18 @@ public sealed record AccountFigures(decimal Credited, decimal Committed, decimal
     /// A commitment for its cause, only when it fits what is available for commitment, or whatever is available when it is
     /// <paramref name="binding"/> (a contract accepted by silence: the law decides); null when it does not fit.
     /// </summary>
-    public LedgerEntry? Commit(FundingAccount account, Guid causeId, string reference, decimal amount, bool binding, DateTimeOffset now) =>
+    public LedgerEntry? Commit(FundingAccount account, LedgerCause cause, Guid causeId, string siren, long number, decimal amount, bool binding,
+        DateTimeOffset now) =>
         amount > 0 && (binding || amount <= AvailableForCommitment)
-            ? LedgerEntry.Of(account.Id, LedgerEntryKind.Commitment, amount, causeId, reference, null, now)
+            ? LedgerEntry.Of(account, LedgerEntryKind.Commitment, amount, cause, causeId, siren, ReferenceOf(cause, number), null, now)
             : null;
 
     /// <summary>How a ledger line names its cause: « Dossier n° 42 », « Contrat de pro n° 7 ».</summary>
-    public static string ReferenceOf(string cause, long number) =>
-        (cause == CommitmentCauses.Contract ? "Contrat de pro" : "Dossier") + $" n° {number}";
+    public static string ReferenceOf(LedgerCause cause, long number) =>
+        (cause == LedgerCause.ProfessionalisationContract ? "Contrat de pro" : "Dossier") + $" n° {number}";
+
+    /// <summary>The cause a commitment request names.</summary>
+    public static LedgerCause CauseOf(string cause) =>
+        cause == CommitmentCauses.Contract ? LedgerCause.ProfessionalisationContract : LedgerCause.Dossier;
 }
 

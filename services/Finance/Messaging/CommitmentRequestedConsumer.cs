@@ -34,7 +34,8 @@ public sealed class CommitmentRequestedConsumer(FinanceDbContext db, MessagingMe
             Db.PublishOnCommit(new CommitmentRecorded(message.CauseId, existing.Amount, figures.AvailableForCommitment, now), message.CauseId.ToString());
             return;
         }
-        if (figures.Commit(account, message.CauseId, AccountFigures.ReferenceOf(message.Cause, message.CauseNumber), message.Amount, message.Binding, now) is { } commitment)
+        if (figures.Commit(account, AccountFigures.CauseOf(message.Cause), message.CauseId, message.Siren, message.CauseNumber, message.Amount,
+                message.Binding, now) is { } commitment)
         {
             Db.LedgerEntries.Add(commitment);
             Db.PublishOnCommit(new CommitmentRecorded(message.CauseId, message.Amount, figures.AvailableForCommitment - message.Amount, now),

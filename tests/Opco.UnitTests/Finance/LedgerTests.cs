@@ -24,8 +24,8 @@ public sealed class LedgerTests
     {
         var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 300m)]);
 
-        Assert.Null(figures.Commit(Account, Guid.NewGuid(), "Dossier n° 42", 300.01m, binding: false, Now));
-        var entry = figures.Commit(Account, Guid.NewGuid(), AccountFigures.ReferenceOf(CommitmentCauses.Dossier, 42), 300m, binding: false, Now);
+        Assert.Null(figures.Commit(Account, LedgerCause.Dossier, Guid.NewGuid(), "732829320", 42, 300.01m, binding: false, Now));
+        var entry = figures.Commit(Account, AccountFigures.CauseOf(CommitmentCauses.Dossier), Guid.NewGuid(), "732829320", 42, 300m, binding: false, Now);
         Assert.NotNull(entry);
         Assert.Equal((LedgerEntryKind.Commitment, 300m, "Dossier n° 42"), (entry.Kind, entry.Amount, entry.Reference));
     }
@@ -35,17 +35,17 @@ public sealed class LedgerTests
     {
         var figures = AccountFigures.Of([(LedgerEntryKind.Credit, 300m)]);
 
-        var entry = figures.Commit(Account, Guid.NewGuid(), AccountFigures.ReferenceOf(CommitmentCauses.Contract, 7), 1_752.60m, binding: true, Now);
+        var entry = figures.Commit(Account, AccountFigures.CauseOf(CommitmentCauses.Contract), Guid.NewGuid(), "732829320", 7, 1_752.60m, binding: true, Now);
 
         Assert.Equal((LedgerEntryKind.Commitment, 1_752.60m, "Contrat de pro n° 7"), (entry!.Kind, entry.Amount, entry.Reference));
         Assert.Equal(-1_452.60m, AccountFigures.Of([(LedgerEntryKind.Credit, 300m), (LedgerEntryKind.Commitment, 1_752.60m)]).AvailableForCommitment);
-        Assert.Null(figures.Commit(Account, Guid.NewGuid(), "Contrat de pro n° 8", 0m, binding: true, Now));
+        Assert.Null(figures.Commit(Account, LedgerCause.ProfessionalisationContract, Guid.NewGuid(), "732829320", 8, 0m, binding: true, Now));
     }
 
     [Fact]
     public void A_credit_needs_a_positive_amount_in_cents_and_its_origin()
     {
-        var (entry, errors) = LedgerEntry.Credit(Account, 10.005m, " ", Guid.NewGuid(), Now);
+        var (entry, errors) = LedgerEntry.Credit(Account, 10.005m, LedgerCause.Allocation, " ", Guid.NewGuid(), Now);
 
         Assert.Null(entry);
         Assert.Equal(["amount", "reference"], errors.ToDictionary().Keys);
@@ -57,7 +57,7 @@ public sealed class LedgerTests
     public void A_cancelled_dossier_releases_what_its_commitment_still_holds_once()
     {
         var dossier = Guid.NewGuid();
-        var commitment = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m)]).Commit(Account, dossier, "Dossier n° 7", 400m, binding: false, Now)!;
+        var commitment = AccountFigures.Of([(LedgerEntryKind.Credit, 1000m)]).Commit(Account, LedgerCause.Dossier, dossier, "732829320", 7, 400m, binding: false, Now)!;
 
         var release = LedgerEntry.ReleaseOf(commitment, [commitment], "Dossier n° 7 annulé", Now);
 

@@ -112,8 +112,8 @@ public static class ListContracts
         if (filter.Search is { } text)
         {
             long? number = long.TryParse(text, out var parsed) ? parsed : null;
-            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            rows = rows.Where(c => c.Number == number || (c.TraineeName != null && EF.Functions.ILike(c.TraineeName, pattern, "\\")));
+            var pattern = LikePattern.Containing(text);
+            rows = rows.Where(c => c.Number == number || (c.TraineeName != null && EF.Functions.ILike(c.TraineeName, pattern)));
         }
         return rows;
     }

@@ -123,6 +123,11 @@ namespace Opco.Finance.Data.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid?>("CauseId")
                         .HasColumnType("uuid");
 
@@ -142,9 +147,19 @@ namespace Opco.Finance.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId");
+                    b.HasIndex("AccountId", "Kind");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Amount" });
+
+                    b.HasIndex("Siren", "AccountId");
+
+                    b.HasIndex("AccountId", "RecordedAt", "Id");
 
                     b.HasIndex(new[] { "CauseId" }, "ix_ledger_entries_commitment_cause")
                         .IsUnique()

@@ -7,14 +7,18 @@ using Opco.SharedKernel;
 namespace Opco.Finance.Features.Ledger;
 
 /// <summary>
-/// Until "Mes comptes" arrives (the finance issue): an OPCO administrator credits an account (a company's, or a pooled
-/// source's envelope for a year) and reads its figures, all from the ledger.
+/// OPCO administrators credit an account (a company's, or a pooled source's envelope for a year: an allocation or money
+/// received), correct it with a reason, and read its figures, all from the ledger.
 /// </summary>
 public static class AccountAdministration
 {
     public sealed record AccountRef(string? Kind, string? Siren, string? Source, int? Year);
 
-    public sealed record CreditRequest(string? Kind, string? Siren, string? Source, int? Year, decimal? Amount, string? Reference);
+    /// <summary><paramref name="Cause"/>: Allocation (the default) or CashReceipt.</summary>
+    public sealed record CreditRequest(string? Kind, string? Siren, string? Source, int? Year, decimal? Amount, string? Reference, string? Cause = null);
+
+    /// <summary>A correction, signed, with its reason.</summary>
+    public sealed record AdjustmentRequest(string? Kind, string? Siren, string? Source, int? Year, decimal? Amount, string? Reason);
 
     public sealed record FiguresView(string Key, decimal Credited, decimal Paid, decimal OpenCommitments, decimal AvailableForCommitment,
         decimal AvailableForPayment);
@@ -23,17 +27,40 @@ public static class AccountAdministration
     {
         admin.MapPost("/credits", CreditAsync).WithName("CreditAccount")
             .WithSummary("Credits a company account or a pooled source's envelope (OPCO administrators).");
+        admin.MapPost("/adjustments", AdjustAsync).WithName("AdjustAccount")
+            .WithSummary("Corrects what an account was credited, up or down, with a reason; never below what it holds available (OPCO administrators).");
         admin.MapGet("/figures", FiguresAsync).WithName("AccountFigures")
             .WithSummary("An account's figures from its ledger: credited, paid, provisioned, available (OPCO administrators).");
         return admin;
     }
 
-    public static async Task<Results<Ok<FiguresView>, ValidationProblem>> CreditAsync(CreditRequest request, HttpContext http, FinanceDbContext db,
+    public static Task<Results<Ok<FiguresView>, ValidationProblem>> CreditAsync(CreditRequest request, HttpContext http, FinanceDbContext db,
         TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var target = Check(new AccountRef(request.Kind, request.Siren, request.Source, request.Year), errors);
-        if (target is null) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Le crédit n'a pas été enregistré.");
+        var cause = LedgerCause.Allocation;
+        if (request.Cause is not null && !EnumCodes.TryParse(request.Cause, out cause))
+            errors.Add("cause", "Un crédit est une dotation de l'OPCO (Allocation) ou un versement encaissé (CashReceipt).");
+        return RecordAsync(new AccountRef(request.Kind, request.Siren, request.Source, request.Year), errors, "Le crédit n'a pas été enregistré.", db, time,
+            (account, _, now) => LedgerEntry.Credit(account, request.Amount, cause, request.Reference, http.User.UserId()!.Value, now), cancellationToken);
+    }
+
+    public static Task<Results<Ok<FiguresView>, ValidationProblem>> AdjustAsync(AdjustmentRequest request, HttpContext http, FinanceDbContext db,
+        TimeProvider time, CancellationToken cancellationToken) =>
+        RecordAsync(new AccountRef(request.Kind, request.Siren, request.Source, request.Year), new FieldErrors(), "La correction n'a pas été enregistrée.",
+            db, time, (account, figures, now) => LedgerEntry.Adjust(account, figures, request.Amount, request.Reason, http.User.UserId()!.Value, now),
+            cancellationToken);
+
+    /// <summary>
+    /// One line on the account, decided with the account locked on the figures it has then (two corrections at once are
+    /// decided one after the other), in one transaction with its event.
+    /// </summary>
+    private static async Task<Results<Ok<FiguresView>, ValidationProblem>> RecordAsync(AccountRef reference, FieldErrors errors, string title,
+        FinanceDbContext db, TimeProvider time, Func<FundingAccount, AccountFigures, DateTimeOffset, (LedgerEntry? Entry, FieldErrors Errors)> record,
+        CancellationToken cancellationToken)
+    {
+        var target = Check(reference, errors);
+        if (target is null || !errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: title);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync<Results<Ok<FiguresView>, ValidationProblem>>(async () =>
         {
             db.ChangeTracker.Clear();
@@ -41,9 +68,8 @@ public static class AccountAdministration
             var now = time.GetUtcNow();
             var account = await LedgerStore.LockedAccountAsync(db, target.Value.Kind, target.Value.Siren, target.Value.Source, target.Value.Year, now,
                 cancellationToken);
-            var (entry, creditErrors) = LedgerEntry.Credit(account, request.Amount, request.Reference, http.User.UserId()!.Value, now);
-            if (entry is null)
-                return TypedResults.ValidationProblem(creditErrors.ToDictionary(), title: "Le crédit n'a pas été enregistré.");
+            var (entry, refused) = record(account, await LedgerStore.FiguresAsync(db, account.Id, cancellationToken), now);
+            if (entry is null) return TypedResults.ValidationProblem(refused.ToDictionary(), title: title);
             db.LedgerEntries.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
             var figures = await LedgerStore.FiguresAsync(db, account.Id, cancellationToken);
