@@ -10,10 +10,10 @@ public static class ParisCalendar
     /// <summary>The day it was in Paris at that moment.</summary>
     public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Paris).DateTime);
 
-    /// <summary>The moment a day begins in Paris (midnight, in the offset of that day).</summary>
+    /// <summary>The moment a day begins in Paris (midnight there), in UTC as the database takes moments.</summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Paris.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, Paris.GetUtcOffset(midnight)).ToUniversalTime();
     }
 }
