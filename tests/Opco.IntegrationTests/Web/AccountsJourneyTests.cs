@@ -59,7 +59,7 @@ public sealed partial class AccountsJourneyTests(AppFixture fixture) : IAsyncLif
         await Expect(plan.Locator("td").Last).ToHaveTextAsync(Available());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Synthèse" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mes financements" })).ToBeVisibleAsync();
-        await Expect(page.GetByText("Montant disponible pour engagement").Last).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Définitions" })).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "mes comptes");
 
         await plan.GetByRole(AriaRole.Link).ClickAsync();
