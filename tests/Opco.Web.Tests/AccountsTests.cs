@@ -117,8 +117,10 @@ public sealed class AccountsTests
     {
         await using var ctx = new BunitContext();
         var api = User("Reporting").On(HttpMethod.Get, Account, Detail(
-            new LedgerLine(2, DateTimeOffset.Parse("2027-03-01T23:30:00Z"), "Adjustment", "Correction", -250.50m, "Correction", "Correction", "Erreur de saisie du versement", "OPCO"),
-            new LedgerLine(1, DateTimeOffset.Parse("2027-02-01T09:00:00Z"), "Credit", "Crédit", 5000m, "Allocation", "Dotation", "Dotation 2027", "OPCO")));
+            new LedgerLine(2, DateTimeOffset.Parse("2027-03-01T23:30:00Z"), "Adjustment", "Correction", -250.50m, "Correction", "Correction", "Erreur de saisie du versement",
+                "Gestion des comptes de l'OPCO"),
+            new LedgerLine(1, DateTimeOffset.Parse("2027-02-01T09:00:00Z"), "Credit", "Crédit", 5000m, "Allocation", "Dotation de l'OPCO", "Dotation 2027",
+                "Gestion des comptes de l'OPCO")));
         var page = await RenderAsync<AccountPage>(ctx, api, p => p.Add(c => c.Siren, Siren).Add(c => c.Code, "plan-obligatoire"));
 
         page.WaitForAssertion(() => Assert.Equal("Plan obligatoire", page.Find("h1").TextContent));
@@ -128,8 +130,11 @@ public sealed class AccountsTests
         Assert.Contains(Definitions[1].Definition, page.FindAll("dd")[1].TextContent);
         var cells = page.FindAll("tbody tr")[0].Children;
         Assert.Equal("02/03/2027", cells[0].TextContent); // 23:30 UTC is the next day in Paris
-        Assert.Equal("\u2212250,50 €", cells[4].TextContent);
-        Assert.Contains("amount-out", cells[4].ClassName);
+        Assert.Equal(["Correction", "Erreur de saisie du versement", "Correction", "Gestion des comptes de l'OPCO", "\u2212250,50 €"],
+            cells.Skip(1).Select(c => c.TextContent));
+        Assert.Contains("amount-out", cells[5].ClassName);
+        var credit = page.FindAll("tbody tr")[1].Children;
+        Assert.Equal(("Dotation de l'OPCO", "+5\u202F000,00 €"), (credit[3].TextContent, credit[5].TextContent));
 
         page.Find("#mouvements-type").Change("Adjustment");
         page.Find("form").Submit();
@@ -148,9 +153,9 @@ public sealed class AccountsTests
 
         await using var other = new BunitContext();
         api = User("Reporting").On(HttpMethod.Get, Account, Detail())
-            .On(HttpMethod.Get, $"{Account}?page=1&from=", new { title = "Les filtres ne sont pas valides.", errors = new Dictionary<string, string[]>
+            .On(HttpMethod.Get, $"{Account}?page=1&from=", new { title = "Le filtre demandé n'est pas valide.", errors = new Dictionary<string, string[]>
             {
-                ["from"] = ["La date de début doit précéder la date de fin."],
+                ["to"] = ["La date de fin de la période doit suivre sa date de début."],
             } }, HttpStatusCode.BadRequest);
         var page = await RenderAsync<AccountPage>(other, api, p => p.Add(c => c.Siren, Siren).Add(c => c.Code, "plan-obligatoire"));
         page.WaitForElement("#mouvements-du");
@@ -158,8 +163,8 @@ public sealed class AccountsTests
         page.Find("#mouvements-au").Change("2027-03-01");
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.Equal("La date de début doit précéder la date de fin.", page.Find("#mouvements-du-erreur").TextContent));
-        Assert.Equal("true", page.Find("#mouvements-du").GetAttribute("aria-invalid"));
+        page.WaitForAssertion(() => Assert.Equal("La date de fin de la période doit suivre sa date de début.", page.Find("#mouvements-au-erreur").TextContent));
+        Assert.Equal(("false", "true"), (page.Find("#mouvements-du").GetAttribute("aria-invalid"), page.Find("#mouvements-au").GetAttribute("aria-invalid")));
         Assert.Equal("Plan obligatoire", page.Find("h1").TextContent);
     }
 
