@@ -60,6 +60,20 @@ public sealed class MenuTests
         Assert.DoesNotContain("Contrats de pro", menu);
     }
 
+    [Theory]
+    [InlineData("Reporting", true)]
+    [InlineData("Gestionnaire", true)]
+    [InlineData("PriseEnCharge", false)]
+    [InlineData("ContratPro", false)]
+    [InlineData("CollecteVersements", false)]
+    public async Task Mes_comptes_is_in_the_main_menu_only_with_visualiser_les_comptes(string habilitation, bool shown)
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, null, habilitation);
+
+        Assert.Equal(shown, menu.Contains("Mes comptes"));
+    }
+
     [Fact]
     public async Task Advisors_find_the_contracts_to_decide_next_to_the_dossiers()
     {
