@@ -37,7 +37,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.HasIndex(e => new { e.AccountId, e.Kind }).IncludeProperties(e => e.Amount);
         entry.HasIndex(e => new { e.AccountId, e.RecordedAt, e.Id });
         // "Mes financements": a company's lines on the pooled sources.
-        entry.HasIndex(e => new { e.Siren, e.AccountId });
+        entry.HasIndex(e => new { e.Siren, e.AccountId }).IncludeProperties(e => new { e.Kind, e.Amount });
         // However often finance is asked, a dossier or a contract is committed once.
         entry.HasIndex(e => e.CauseId, OneCommitmentPerCause).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
     }

@@ -159,6 +159,8 @@ namespace Opco.Finance.Data.Migrations
 
                     b.HasIndex("Siren", "AccountId");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Amount" });
+
                     b.HasIndex("AccountId", "RecordedAt", "Id");
 
                     b.HasIndex(new[] { "CauseId" }, "ix_ledger_entries_commitment_cause")

@@ -57,9 +57,11 @@ public static class AccountDetail
         if (await AccountAsync(db, rights, http, siren, code, cancellationToken) is not { } found) return NotFound();
         var (account, accountId) = found;
         var sums = await db.LedgerEntries.Where(e => e.AccountId == accountId).GroupBy(e => e.Kind)
-            .Select(g => new { Kind = g.Key, Amount = g.Sum(e => e.Amount) }).ToListAsync(cancellationToken);
+            .Select(g => new { Kind = g.Key, Amount = g.Sum(e => e.Amount), Lines = g.Count() }).ToListAsync(cancellationToken);
         var f = AccountFigures.Of(sums.Select(s => (s.Kind, s.Amount)));
-        var page = await request.ToPageAsync(Lines(db, accountId, filter), Projection, cancellationToken);
+        // Without a period, the number of lines comes with the figures' sums: the page does not count them again.
+        int? total = filter.From is null && filter.To is null ? sums.Where(s => filter.Kind is null || s.Kind == filter.Kind).Sum(s => s.Lines) : null;
+        var page = await request.ToPageAsync(Lines(db, accountId, filter), Projection, total, cancellationToken);
         return TypedResults.Ok(new View(siren, account.Code, account.Source,
             new FiguresView(f.Credited, f.Paid, f.OpenCommitments, f.AvailableForCommitment, f.AvailableForPayment), MyAccounts.Definitions,
             page.Map(line => line.ToView())));

@@ -33,17 +33,18 @@ public static class MyAccounts
     public static async Task<Ok<View>> HandleAsync(HttpContext http, FinanceDbContext db, IEstablishmentRights rights, CancellationToken cancellationToken)
     {
         var sirens = await CompanyAccess.SirensAsync(rights, http.User, cancellationToken);
-        var accountSums = await (from entry in db.LedgerEntries
-                                 join account in db.Accounts on entry.AccountId equals account.Id
-                                 where account.Kind == FundingKind.CompanyAccount && sirens.Contains(account.Siren!)
-                                 group entry by new { account.Siren, account.Source, entry.Kind } into g
-                                 select new { g.Key.Siren, g.Key.Source, g.Key.Kind, Amount = g.Sum(e => e.Amount) }).ToListAsync(cancellationToken);
-        var financingSums = await (from entry in db.LedgerEntries
-                                   join account in db.Accounts on entry.AccountId equals account.Id
-                                   where account.Kind == FundingKind.PooledSource && sirens.Contains(entry.Siren!)
-                                   group entry by new { entry.Siren, account.Source, account.Year, entry.Kind } into g
-                                   select new { g.Key.Siren, g.Key.Source, g.Key.Year, g.Key.Kind, Amount = g.Sum(e => e.Amount) })
-            .ToListAsync(cancellationToken);
+        // The accounts first (a few rows), then their lines by account id: each sum reads one index, not the whole ledger.
+        var accounts = await db.Accounts.Where(a => (a.Kind == FundingKind.CompanyAccount && sirens.Contains(a.Siren!)) || a.Kind == FundingKind.PooledSource)
+            .Select(a => new { a.Id, a.Kind, a.Siren, a.Source, a.Year }).ToListAsync(cancellationToken);
+        var companyIds = accounts.Where(a => a.Kind == FundingKind.CompanyAccount).Select(a => a.Id).ToList();
+        var pooledIds = accounts.Where(a => a.Kind == FundingKind.PooledSource).Select(a => a.Id).ToList();
+        var accountSums = (await db.LedgerEntries.Where(e => companyIds.Contains(e.AccountId)).GroupBy(e => new { e.AccountId, e.Kind })
+                .Select(g => new { g.Key.AccountId, g.Key.Kind, Amount = g.Sum(e => e.Amount) }).ToListAsync(cancellationToken))
+            .Join(accounts, s => s.AccountId, a => a.Id, (s, a) => new { a.Siren, a.Source, s.Kind, s.Amount }).ToList();
+        var financingSums = (await db.LedgerEntries.Where(e => sirens.Contains(e.Siren!) && pooledIds.Contains(e.AccountId))
+                .GroupBy(e => new { e.Siren, e.AccountId, e.Kind })
+                .Select(g => new { g.Key.Siren, g.Key.AccountId, g.Key.Kind, Amount = g.Sum(e => e.Amount) }).ToListAsync(cancellationToken))
+            .Join(accounts, s => s.AccountId, a => a.Id, (s, a) => new { s.Siren, a.Source, a.Year, s.Kind, s.Amount }).ToList();
 
         var companies = sirens.Select(siren => new CompanyView(siren,
             [.. CompanyAccounts.All.Select(a =>

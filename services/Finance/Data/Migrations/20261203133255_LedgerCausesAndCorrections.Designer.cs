@@ -12,7 +12,7 @@ using Opco.Finance.Data;
 namespace Opco.Finance.Data.Migrations
 {
     [DbContext(typeof(FinanceDbContext))]
-    [Migration("20261203132219_LedgerCausesAndCorrections")]
+    [Migration("20261203133255_LedgerCausesAndCorrections")]
     partial class LedgerCausesAndCorrections
     {
         /// <inheritdoc />
@@ -161,6 +161,8 @@ namespace Opco.Finance.Data.Migrations
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Amount" });
 
                     b.HasIndex("Siren", "AccountId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Amount" });
 
                     b.HasIndex("AccountId", "RecordedAt", "Id");
 

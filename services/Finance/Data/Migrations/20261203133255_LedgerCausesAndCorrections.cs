@@ -52,7 +52,8 @@ namespace Opco.Finance.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_ledger_entries_Siren_AccountId",
                 table: "ledger_entries",
-                columns: new[] { "Siren", "AccountId" });
+                columns: new[] { "Siren", "AccountId" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Kind", "Amount" });
         }
 
         /// <inheritdoc />
