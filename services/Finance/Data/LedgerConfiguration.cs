@@ -22,6 +22,8 @@ internal sealed class FundingAccountConfiguration : IEntityTypeConfiguration<Fun
 internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
 {
     public const string OneCommitmentPerCause = "ix_ledger_entries_commitment_cause";
+    /// <summary>A shadow column: not the domain's business, only how sums are read fast.</summary>
+    public const string Cents = "Cents";
 
     public void Configure(EntityTypeBuilder<LedgerEntry> entry)
     {
@@ -33,11 +35,14 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.Property(e => e.Cause).HasConversion<string>().HasMaxLength(40);
         entry.Property(e => e.Siren).HasMaxLength(9);
         entry.HasOne<FundingAccount>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.Restrict);
+        // The amount in cents, kept by the database with the line: sums of whole numbers are exact and several times faster
+        // than sums of numerics (the figures of an account of 100,000 lines are summed at each reading).
+        entry.Property<long>(Cents).HasComputedColumnSql("(\"Amount\" * 100)::bigint", stored: true);
         // An account's figures are sums by kind, read from the index alone; its lines are read newest first, a page at a time.
-        entry.HasIndex(e => new { e.AccountId, e.Kind }).IncludeProperties(e => e.Amount);
+        entry.HasIndex(nameof(LedgerEntry.AccountId), nameof(LedgerEntry.Kind)).IncludeProperties(Cents);
         entry.HasIndex(e => new { e.AccountId, e.RecordedAt, e.Id });
         // "Mes financements": a company's lines on the pooled sources.
-        entry.HasIndex(e => new { e.Siren, e.AccountId }).IncludeProperties(e => new { e.Kind, e.Amount });
+        entry.HasIndex(nameof(LedgerEntry.Siren), nameof(LedgerEntry.AccountId)).IncludeProperties(nameof(LedgerEntry.Kind), Cents);
         // However often finance is asked, a dossier or a contract is committed once.
         entry.HasIndex(e => e.CauseId, OneCommitmentPerCause).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
     }

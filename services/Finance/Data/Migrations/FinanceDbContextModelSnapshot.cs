@@ -131,6 +131,11 @@ namespace Opco.Finance.Data.Migrations
                     b.Property<Guid?>("CauseId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Cents")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("(\"Amount\" * 100)::bigint", true);
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -155,11 +160,11 @@ namespace Opco.Finance.Data.Migrations
 
                     b.HasIndex("AccountId", "Kind");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Cents" });
 
                     b.HasIndex("Siren", "AccountId");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Cents" });
 
                     b.HasIndex("AccountId", "RecordedAt", "Id");
 

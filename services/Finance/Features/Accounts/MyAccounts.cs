@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.Establishments;
 using Opco.Finance.Data;
 using Opco.Finance.Domain;
+using Opco.Finance.Features.Ledger;
 
 namespace Opco.Finance.Features.Accounts;
 
@@ -38,12 +39,10 @@ public static class MyAccounts
             .Select(a => new { a.Id, a.Kind, a.Siren, a.Source, a.Year }).ToListAsync(cancellationToken);
         var companyIds = accounts.Where(a => a.Kind == FundingKind.CompanyAccount).Select(a => a.Id).ToList();
         var pooledIds = accounts.Where(a => a.Kind == FundingKind.PooledSource).Select(a => a.Id).ToList();
-        var accountSums = (await db.LedgerEntries.Where(e => companyIds.Contains(e.AccountId)).GroupBy(e => new { e.AccountId, e.Kind })
-                .Select(g => new { g.Key.AccountId, g.Key.Kind, Amount = g.Sum(e => e.Amount) }).ToListAsync(cancellationToken))
+        var accountSums = (await LedgerStore.SumsAsync(db.LedgerEntries.Where(e => companyIds.Contains(e.AccountId)), cancellationToken))
             .Join(accounts, s => s.AccountId, a => a.Id, (s, a) => new { a.Siren, a.Source, s.Kind, s.Amount }).ToList();
-        var financingSums = (await db.LedgerEntries.Where(e => sirens.Contains(e.Siren!) && pooledIds.Contains(e.AccountId))
-                .GroupBy(e => new { e.Siren, e.AccountId, e.Kind })
-                .Select(g => new { g.Key.Siren, g.Key.AccountId, g.Key.Kind, Amount = g.Sum(e => e.Amount) }).ToListAsync(cancellationToken))
+        var financingSums = (await LedgerStore.CompanySumsAsync(db.LedgerEntries.Where(e => sirens.Contains(e.Siren!) && pooledIds.Contains(e.AccountId)),
+                cancellationToken))
             .Join(accounts, s => s.AccountId, a => a.Id, (s, a) => new { s.Siren, a.Source, a.Year, s.Kind, s.Amount }).ToList();
 
         var companies = sirens.Select(siren => new CompanyView(siren,

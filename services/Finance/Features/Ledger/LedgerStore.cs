@@ -23,10 +23,22 @@ public static class LedgerStore
         return await db.Accounts.FromSql($"""SELECT * FROM funding_accounts WHERE "Key" = {opened.Key} FOR UPDATE""").SingleAsync(cancellationToken);
     }
 
-    public static async Task<AccountFigures> FiguresAsync(FinanceDbContext db, Guid accountId, CancellationToken cancellationToken)
-    {
-        var sums = await db.LedgerEntries.Where(e => e.AccountId == accountId).GroupBy(e => e.Kind)
-            .Select(g => new { Kind = g.Key, Amount = g.Sum(e => e.Amount) }).ToListAsync(cancellationToken);
-        return AccountFigures.Of(sums.Select(s => (s.Kind, s.Amount)));
-    }
+    public static async Task<AccountFigures> FiguresAsync(FinanceDbContext db, Guid accountId, CancellationToken cancellationToken) =>
+        AccountFigures.Of((await SumsAsync(db.LedgerEntries.Where(e => e.AccountId == accountId), cancellationToken)).Select(s => (s.Kind, s.Amount)));
+
+    /// <summary>The lines' amounts and numbers by account and kind, exact to the cent, read from the (account, kind) index alone.</summary>
+    public static async Task<IReadOnlyList<Sum>> SumsAsync(IQueryable<LedgerEntry> lines, CancellationToken cancellationToken) =>
+        [.. (await lines.GroupBy(e => new { e.AccountId, e.Kind })
+                .Select(g => new { g.Key.AccountId, g.Key.Kind, Cents = g.Sum(e => EF.Property<long>(e, LedgerEntryConfiguration.Cents)), Lines = g.Count() })
+                .ToListAsync(cancellationToken))
+            .Select(s => new Sum(s.AccountId, null, s.Kind, s.Cents / 100m, s.Lines))];
+
+    /// <summary>As <see cref="SumsAsync"/>, by company too: a pooled source's lines are many companies' (the (company, account) index).</summary>
+    public static async Task<IReadOnlyList<Sum>> CompanySumsAsync(IQueryable<LedgerEntry> lines, CancellationToken cancellationToken) =>
+        [.. (await lines.GroupBy(e => new { e.Siren, e.AccountId, e.Kind })
+                .Select(g => new { g.Key.Siren, g.Key.AccountId, g.Key.Kind, Cents = g.Sum(e => EF.Property<long>(e, LedgerEntryConfiguration.Cents)), Lines = g.Count() })
+                .ToListAsync(cancellationToken))
+            .Select(s => new Sum(s.AccountId, s.Siren, s.Kind, s.Cents / 100m, s.Lines))];
+
+    public sealed record Sum(Guid AccountId, string? Siren, LedgerEntryKind Kind, decimal Amount, int Lines);
 }

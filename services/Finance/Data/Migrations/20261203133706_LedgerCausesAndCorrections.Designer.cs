@@ -12,7 +12,7 @@ using Opco.Finance.Data;
 namespace Opco.Finance.Data.Migrations
 {
     [DbContext(typeof(FinanceDbContext))]
-    [Migration("20261203133255_LedgerCausesAndCorrections")]
+    [Migration("20261203133706_LedgerCausesAndCorrections")]
     partial class LedgerCausesAndCorrections
     {
         /// <inheritdoc />
@@ -134,6 +134,11 @@ namespace Opco.Finance.Data.Migrations
                     b.Property<Guid?>("CauseId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Cents")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("(\"Amount\" * 100)::bigint", true);
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -158,11 +163,11 @@ namespace Opco.Finance.Data.Migrations
 
                     b.HasIndex("AccountId", "Kind");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Cents" });
 
                     b.HasIndex("Siren", "AccountId");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Amount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Cents" });
 
                     b.HasIndex("AccountId", "RecordedAt", "Id");
 

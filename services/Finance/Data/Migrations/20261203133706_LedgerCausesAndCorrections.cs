@@ -29,6 +29,14 @@ namespace Opco.Finance.Data.Migrations
                 maxLength: 9,
                 nullable: true);
 
+            migrationBuilder.AddColumn<long>(
+                name: "Cents",
+                table: "ledger_entries",
+                type: "bigint",
+                nullable: false,
+                computedColumnSql: "(\"Amount\" * 100)::bigint",
+                stored: true);
+
             // The lines written before causes were kept: credits were allocations, the others a dossier's or a contract's.
             migrationBuilder.Sql("""
                 UPDATE ledger_entries SET "Cause" = CASE
@@ -42,7 +50,7 @@ namespace Opco.Finance.Data.Migrations
                 name: "IX_ledger_entries_AccountId_Kind",
                 table: "ledger_entries",
                 columns: new[] { "AccountId", "Kind" })
-                .Annotation("Npgsql:IndexInclude", new[] { "Amount" });
+                .Annotation("Npgsql:IndexInclude", new[] { "Cents" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ledger_entries_AccountId_RecordedAt_Id",
@@ -53,7 +61,7 @@ namespace Opco.Finance.Data.Migrations
                 name: "IX_ledger_entries_Siren_AccountId",
                 table: "ledger_entries",
                 columns: new[] { "Siren", "AccountId" })
-                .Annotation("Npgsql:IndexInclude", new[] { "Kind", "Amount" });
+                .Annotation("Npgsql:IndexInclude", new[] { "Kind", "Cents" });
         }
 
         /// <inheritdoc />
@@ -69,6 +77,10 @@ namespace Opco.Finance.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_ledger_entries_Siren_AccountId",
+                table: "ledger_entries");
+
+            migrationBuilder.DropColumn(
+                name: "Cents",
                 table: "ledger_entries");
 
             migrationBuilder.DropColumn(
