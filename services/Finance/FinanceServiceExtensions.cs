@@ -21,6 +21,8 @@ public static class FinanceServiceExtensions
             bus.AddConsumer<CommitmentRequestedConsumer>();
             bus.AddConsumer<DossierCancelledConsumer>();
         });
+        builder.Services.AddSingleton<LedgerClosingRun>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LedgerClosingRun>());
         builder.AddPortalAuthentication(ServiceName);
         builder.AddApiDocument(ServiceName);
         return builder;
@@ -39,6 +41,7 @@ public static class FinanceServiceExtensions
         accounts.MapMyAccounts();
         accounts.MapAccountDetail();
         api.MapGroup("/admin/accounts").RequireAdministrator().MapAccountAdministration();
+        api.MapStartLedgerClosing();
         app.MapApiDocument();
         return app;
     }

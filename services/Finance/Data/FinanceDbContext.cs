@@ -12,6 +12,8 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
 {
     public DbSet<FundingAccount> Accounts => Set<FundingAccount>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LedgerClosing> LedgerClosings => Set<LedgerClosing>();
+    public DbSet<ClosedLedgerSum> ClosedLedgerSums => Set<ClosedLedgerSum>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -40,10 +40,35 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         entry.Property<long>(Cents).HasComputedColumnSql("(\"Amount\" * 100)::bigint", stored: true);
         // An account's figures are sums by kind, read from the index alone; its lines are read newest first, a page at a time.
         entry.HasIndex(nameof(LedgerEntry.AccountId), nameof(LedgerEntry.Kind)).IncludeProperties(Cents);
-        entry.HasIndex(e => new { e.AccountId, e.RecordedAt, e.Id });
+        // …and, past the last closed period, their sums too (index only).
+        entry.HasIndex(e => new { e.AccountId, e.RecordedAt, e.Id }).IncludeProperties(nameof(LedgerEntry.Kind), Cents);
         // "Mes financements": a company's lines on the pooled sources.
-        entry.HasIndex(nameof(LedgerEntry.Siren), nameof(LedgerEntry.AccountId)).IncludeProperties(nameof(LedgerEntry.Kind), Cents);
+        entry.HasIndex(nameof(LedgerEntry.Siren), nameof(LedgerEntry.AccountId), nameof(LedgerEntry.RecordedAt))
+            .IncludeProperties(nameof(LedgerEntry.Kind), Cents);
         // However often finance is asked, a dossier or a contract is committed once.
         entry.HasIndex(e => e.CauseId, OneCommitmentPerCause).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
+    }
+}
+
+internal sealed class LedgerClosingConfiguration : IEntityTypeConfiguration<LedgerClosing>
+{
+    public void Configure(EntityTypeBuilder<LedgerClosing> closing)
+    {
+        closing.ToTable("ledger_closings");
+        closing.HasKey(c => c.AccountId);
+        closing.HasOne<FundingAccount>().WithOne().HasForeignKey<LedgerClosing>(c => c.AccountId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ClosedLedgerSumConfiguration : IEntityTypeConfiguration<ClosedLedgerSum>
+{
+    public void Configure(EntityTypeBuilder<ClosedLedgerSum> sum)
+    {
+        sum.ToTable("ledger_closed_sums");
+        sum.HasKey(s => s.Id);
+        sum.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        sum.Property(s => s.Siren).HasMaxLength(9);
+        sum.HasIndex(s => new { s.AccountId, s.Kind }).IncludeProperties(s => new { s.Cents, s.Lines });
+        sum.HasIndex(s => new { s.Siren, s.AccountId }).IncludeProperties(s => new { s.Kind, s.Cents, s.Lines });
     }
 }

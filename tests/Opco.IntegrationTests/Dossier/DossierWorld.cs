@@ -208,6 +208,26 @@ internal sealed class DossierWorld : IAsyncDisposable
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    public async Task<T> ScalarAsync<T>(string database, string sql, object value)
+    {
+        await using var connection = new NpgsqlConnection(_fixture.App.GetConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("p", value);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>A statement with two values, @p and @q, straight on a service's database (history a migration would write).</summary>
+    public async Task ExecuteAsync(string database, string sql, object p, object q)
+    {
+        await using var connection = new NpgsqlConnection(_fixture.App.GetConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("p", p);
+        command.Parameters.AddWithValue("q", q);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<long> CountAsync(string database, string sql, object value)
     {
         await using var connection = new NpgsqlConnection(_fixture.App.GetConnectionString(database));

@@ -111,6 +111,47 @@ public sealed class AccountsTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Closing_the_ledger_s_periods_carries_old_lines_forward_as_sums_and_changes_no_figure()
+    {
+        var company = await World.CompanyAsync();
+        var reporting = await World.UserAsync(company.Siret, Habilitation.Reporting);
+        var administrator = await World.AdministratorAsync();
+        await CreditAsync(administrator, company.Siren, 1000m);
+        // A year of history on the account (as a migration of the old system would write it), then today's lines.
+        var accountId = await World.ScalarAsync<Guid>("financedb", "SELECT \"Id\" FROM funding_accounts WHERE \"Key\" = @p",
+            $"company:{company.Siren}:Plan obligatoire");
+        await World.ExecuteAsync("financedb", """
+            INSERT INTO ledger_entries ("AccountId", "Kind", "Amount", "Cause", "Siren", "Reference", "RecordedAt")
+            SELECT @p, CASE WHEN i % 3 = 0 THEN 'Commitment' ELSE 'Credit' END, 10.25, 'Allocation', substr(@q, 1, 9), 'Historique', now() - interval '400 days' + i * interval '1 day'
+            FROM generate_series(1, 300) i
+            """, accountId, company.Siren);
+        var detailUrl = $"/api/finance/accounts/{company.Siren}/plan-obligatoire";
+        var before = await Json(await reporting.GetAsync(detailUrl));
+
+        var closed = await Json(await administrator.PostAsync("/api/finance/admin/ledger-closing", null));
+        var again = await Json(await administrator.PostAsync("/api/finance/admin/ledger-closing", null));
+
+        Assert.Equal(closed.GetProperty("closedUntil").GetDateTimeOffset(), again.GetProperty("closedUntil").GetDateTimeOffset());
+        Assert.Equal(0, again.GetProperty("sums").GetInt32());
+        Assert.True(await World.CountAsync("financedb", "SELECT count(*) FROM ledger_closed_sums WHERE \"AccountId\" = @p", accountId) >= 1);
+        var after = await Json(await reporting.GetAsync(detailUrl));
+        // 200 credits and 100 commitments of 10,25 € before, plus today's 1 000 €: the same figures and count, closed or not.
+        Assert.Equal(before.GetProperty("figures").ToString(), after.GetProperty("figures").ToString());
+        Assert.Equal((3050m, 1025m), (after.GetProperty("figures").GetProperty("credited").GetDecimal(),
+            after.GetProperty("figures").GetProperty("openCommitments").GetDecimal()));
+        Assert.Equal(301, after.GetProperty("lines").GetProperty("total").GetInt32());
+        var synthesis = (await Json(await reporting.GetAsync("/api/finance/accounts"))).GetProperty("companies")[0].GetProperty("accounts")[2];
+        Assert.Equal(2025m, synthesis.GetProperty("availableForCommitment").GetDecimal());
+        // A line is never changed nor deleted, and none enters a closed period.
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => World.ExecuteAsync("financedb",
+            "UPDATE ledger_entries SET \"Amount\" = 0 WHERE \"AccountId\" = @p", accountId, ""));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => World.ExecuteAsync("financedb", """
+            INSERT INTO ledger_entries ("AccountId", "Kind", "Amount", "Cause", "Siren", "Reference", "RecordedAt")
+            VALUES (@p, 'Credit', 1, 'Allocation', substr(@q, 1, 9), 'Oubli', now() - interval '90 days')
+            """, accountId, company.Siren));
+    }
+
+    [Fact]
     public async Task Fifty_commitments_racing_on_one_account_never_overdraw_it()
     {
         var company = await World.CompanyAsync();

@@ -7,9 +7,10 @@ public sealed record PortalUser(UserAccount Account, string AccessToken)
 {
     public const string AllApis = "openid onboarding dossier finance notification";
 
-    public static async Task<PortalUser> SignInAsync(IdentityUsers users, Uri gateway, string webClientSecret, string emailPrefix)
+    public static async Task<PortalUser> SignInAsync(IdentityUsers users, Uri gateway, string webClientSecret, string emailPrefix,
+        Action<UserAccount>? arrange = null)
     {
-        var account = await users.CreateAsync(TestEmails.Unique(emailPrefix));
+        var account = await users.CreateAsync(TestEmails.Unique(emailPrefix), arrange);
         using var client = new OidcClient(gateway, "opco-web", webClientSecret);
         var outcome = await client.SignInWithCodeAsync(account.Email!, IdentityUsers.Password, AllApis);
         var tokens = outcome.Tokens ?? throw new InvalidOperationException($"Sign-in refused: {outcome.RefusalPage}");

@@ -85,3 +85,15 @@ public sealed class LedgerPropertiesTests
 
     private static AccountFigures Figures(IEnumerable<LedgerEntry> lines) => AccountFigures.Of(lines.Select(l => (l.Kind, l.Amount)));
 }
+
+public sealed class LedgerClosingTests
+{
+    [Theory]
+    // Two days behind, to the first of that month (UTC): a period closes once no transaction can still write into it.
+    [InlineData("2026-12-03T09:00:00Z", "2026-12-01T00:00:00Z")]
+    [InlineData("2026-12-02T23:59:00Z", "2026-11-01T00:00:00Z")]
+    [InlineData("2027-01-01T00:30:00+01:00", "2026-12-01T00:00:00Z")]
+    [InlineData("2027-03-03T00:00:00Z", "2027-03-01T00:00:00Z")]
+    public void The_boundary_is_the_first_day_of_the_month_two_days_ago(string now, string boundary) =>
+        Assert.Equal(DateTimeOffset.Parse(boundary), LedgerClosing.BoundaryAt(DateTimeOffset.Parse(now)));
+}

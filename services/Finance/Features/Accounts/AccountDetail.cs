@@ -57,7 +57,7 @@ public static class AccountDetail
         if (!TryFilter(from, to, kind, out var filter, out var invalid)) return invalid;
         if (await AccountAsync(db, rights, http, siren, code, cancellationToken) is not { } found) return NotFound();
         var (account, accountId) = found;
-        var sums = await LedgerStore.SumsAsync(db.LedgerEntries.Where(e => e.AccountId == accountId), cancellationToken);
+        var sums = await LedgerStore.SumsAsync(db, [accountId], cancellationToken);
         var f = AccountFigures.Of(sums.Select(s => (s.Kind, s.Amount)));
         // Without a period, the number of lines comes with the figures' sums: the page does not count them again.
         int? total = filter.From is null && filter.To is null ? sums.Where(s => filter.Kind is null || s.Kind == filter.Kind).Sum(s => s.Lines) : null;

@@ -34,15 +34,14 @@ public static class MyAccounts
     public static async Task<Ok<View>> HandleAsync(HttpContext http, FinanceDbContext db, IEstablishmentRights rights, CancellationToken cancellationToken)
     {
         var sirens = await CompanyAccess.SirensAsync(rights, http.User, cancellationToken);
-        // The accounts first (a few rows), then their lines by account id: each sum reads one index, not the whole ledger.
+        // The accounts first (a few rows), then their sums by account id: each reads one index, not the whole ledger.
         var accounts = await db.Accounts.Where(a => (a.Kind == FundingKind.CompanyAccount && sirens.Contains(a.Siren!)) || a.Kind == FundingKind.PooledSource)
             .Select(a => new { a.Id, a.Kind, a.Siren, a.Source, a.Year }).ToListAsync(cancellationToken);
         var companyIds = accounts.Where(a => a.Kind == FundingKind.CompanyAccount).Select(a => a.Id).ToList();
         var pooledIds = accounts.Where(a => a.Kind == FundingKind.PooledSource).Select(a => a.Id).ToList();
-        var accountSums = (await LedgerStore.SumsAsync(db.LedgerEntries.Where(e => companyIds.Contains(e.AccountId)), cancellationToken))
+        var accountSums = (await LedgerStore.SumsAsync(db, companyIds, cancellationToken))
             .Join(accounts, s => s.AccountId, a => a.Id, (s, a) => new { a.Siren, a.Source, s.Kind, s.Amount }).ToList();
-        var financingSums = (await LedgerStore.CompanySumsAsync(db.LedgerEntries.Where(e => sirens.Contains(e.Siren!) && pooledIds.Contains(e.AccountId)),
-                cancellationToken))
+        var financingSums = (await LedgerStore.CompanySumsAsync(db, sirens, pooledIds, cancellationToken))
             .Join(accounts, s => s.AccountId, a => a.Id, (s, a) => new { s.Siren, a.Source, a.Year, s.Kind, s.Amount }).ToList();
 
         var companies = sirens.Select(siren => new CompanyView(siren,

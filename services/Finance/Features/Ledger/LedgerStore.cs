@@ -24,21 +24,58 @@ public static class LedgerStore
     }
 
     public static async Task<AccountFigures> FiguresAsync(FinanceDbContext db, Guid accountId, CancellationToken cancellationToken) =>
-        AccountFigures.Of((await SumsAsync(db.LedgerEntries.Where(e => e.AccountId == accountId), cancellationToken)).Select(s => (s.Kind, s.Amount)));
+        AccountFigures.Of((await SumsAsync(db, [accountId], cancellationToken)).Select(s => (s.Kind, s.Amount)));
 
-    /// <summary>The lines' amounts and numbers by account and kind, exact to the cent, read from the (account, kind) index alone.</summary>
-    public static async Task<IReadOnlyList<Sum>> SumsAsync(IQueryable<LedgerEntry> lines, CancellationToken cancellationToken) =>
-        [.. (await lines.GroupBy(e => new { e.AccountId, e.Kind })
-                .Select(g => new { g.Key.AccountId, g.Key.Kind, Cents = g.Sum(e => EF.Property<long>(e, LedgerEntryConfiguration.Cents)), Lines = g.Count() })
-                .ToListAsync(cancellationToken))
-            .Select(s => new Sum(s.AccountId, null, s.Kind, s.Cents / 100m, s.Lines))];
+    /// <summary>
+    /// The lines' amounts and numbers by account and kind, exact to the cent: the sums carried forward from each account's
+    /// closed periods and its lines recorded since, in one statement so that a closing committing meanwhile is seen whole
+    /// or not at all.
+    /// </summary>
+    public static async Task<IReadOnlyList<Sum>> SumsAsync(FinanceDbContext db, IReadOnlyList<Guid> accountIds, CancellationToken cancellationToken)
+    {
+        var ids = accountIds.ToArray();
+        var rows = await db.Database.SqlQuery<SumRow>($"""
+            SELECT x."AccountId", NULL::varchar AS "Siren", x."Kind", sum(x."Cents")::bigint AS "Cents", sum(x."Lines")::int AS "Lines" FROM (
+                SELECT "AccountId", "Kind", "Cents", "Lines" FROM ledger_closed_sums WHERE "AccountId" = ANY({ids})
+                UNION ALL
+                SELECT a.id, e."Kind", e."Cents", 1 FROM unnest({ids}) a(id)
+                LEFT JOIN ledger_closings c ON c."AccountId" = a.id
+                CROSS JOIN LATERAL (SELECT "Kind", "Cents" FROM ledger_entries
+                                    WHERE "AccountId" = a.id AND "RecordedAt" >= coalesce(c."ClosedUntil", '-infinity')) e
+            ) x GROUP BY x."AccountId", x."Kind"
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToSum())];
+    }
 
-    /// <summary>As <see cref="SumsAsync"/>, by company too: a pooled source's lines are many companies' (the (company, account) index).</summary>
-    public static async Task<IReadOnlyList<Sum>> CompanySumsAsync(IQueryable<LedgerEntry> lines, CancellationToken cancellationToken) =>
-        [.. (await lines.GroupBy(e => new { e.Siren, e.AccountId, e.Kind })
-                .Select(g => new { g.Key.Siren, g.Key.AccountId, g.Key.Kind, Cents = g.Sum(e => EF.Property<long>(e, LedgerEntryConfiguration.Cents)), Lines = g.Count() })
-                .ToListAsync(cancellationToken))
-            .Select(s => new Sum(s.AccountId, s.Siren, s.Kind, s.Cents / 100m, s.Lines))];
+    /// <summary>As <see cref="SumsAsync"/>, by company too: a pooled source's lines are many companies'.</summary>
+    public static async Task<IReadOnlyList<Sum>> CompanySumsAsync(FinanceDbContext db, IReadOnlyList<string> sirens, IReadOnlyList<Guid> accountIds,
+        CancellationToken cancellationToken)
+    {
+        var (companies, ids) = (sirens.ToArray(), accountIds.ToArray());
+        var rows = await db.Database.SqlQuery<SumRow>($"""
+            SELECT x."AccountId", x."Siren", x."Kind", sum(x."Cents")::bigint AS "Cents", sum(x."Lines")::int AS "Lines" FROM (
+                SELECT "AccountId", "Siren", "Kind", "Cents", "Lines" FROM ledger_closed_sums WHERE "Siren" = ANY({companies}) AND "AccountId" = ANY({ids})
+                UNION ALL
+                SELECT a.id, e."Siren", e."Kind", e."Cents", 1 FROM unnest({ids}) a(id)
+                LEFT JOIN ledger_closings c ON c."AccountId" = a.id
+                CROSS JOIN LATERAL (SELECT "Siren", "Kind", "Cents" FROM ledger_entries
+                                    WHERE "Siren" = ANY({companies}) AND "AccountId" = a.id
+                                      AND "RecordedAt" >= coalesce(c."ClosedUntil", '-infinity')) e
+            ) x GROUP BY x."AccountId", x."Siren", x."Kind"
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToSum())];
+    }
+
+    private sealed class SumRow
+    {
+        public Guid AccountId { get; init; }
+        public string? Siren { get; init; }
+        public string Kind { get; init; } = "";
+        public long Cents { get; init; }
+        public int Lines { get; init; }
+
+        public Sum ToSum() => new(AccountId, Siren, Enum.Parse<LedgerEntryKind>(Kind), Cents / 100m, Lines);
+    }
 
     public sealed record Sum(Guid AccountId, string? Siren, LedgerEntryKind Kind, decimal Amount, int Lines);
 }

@@ -12,8 +12,8 @@ using Opco.Finance.Data;
 namespace Opco.Finance.Data.Migrations
 {
     [DbContext(typeof(FinanceDbContext))]
-    [Migration("20261203133706_LedgerCausesAndCorrections")]
-    partial class LedgerCausesAndCorrections
+    [Migration("20261203135539_LedgerCausesCorrectionsAndClosings")]
+    partial class LedgerCausesCorrectionsAndClosings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -70,6 +70,48 @@ namespace Opco.Finance.Data.Migrations
                     b.ToTable("user_status", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Finance.Domain.ClosedLedgerSum", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Siren")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Kind");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Cents", "Lines" });
+
+                    b.HasIndex("Siren", "AccountId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Cents", "Lines" });
+
+                    b.ToTable("ledger_closed_sums", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Finance.Domain.FundingAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -109,6 +151,19 @@ namespace Opco.Finance.Data.Migrations
                     b.HasIndex("Siren");
 
                     b.ToTable("funding_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.LedgerClosing", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClosedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("ledger_closings", (string)null);
                 });
 
             modelBuilder.Entity("Opco.Finance.Domain.LedgerEntry", b =>
@@ -165,11 +220,13 @@ namespace Opco.Finance.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "Kind"), new[] { "Cents" });
 
-                    b.HasIndex("Siren", "AccountId");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Cents" });
-
                     b.HasIndex("AccountId", "RecordedAt", "Id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "RecordedAt", "Id"), new[] { "Kind", "Cents" });
+
+                    b.HasIndex("Siren", "AccountId", "RecordedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId", "RecordedAt"), new[] { "Kind", "Cents" });
 
                     b.HasIndex(new[] { "CauseId" }, "ix_ledger_entries_commitment_cause")
                         .IsUnique()
@@ -284,6 +341,15 @@ namespace Opco.Finance.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.LedgerClosing", b =>
+                {
+                    b.HasOne("Opco.Finance.Domain.FundingAccount", null)
+                        .WithOne()
+                        .HasForeignKey("Opco.Finance.Domain.LedgerClosing", "AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Opco.Finance.Domain.LedgerEntry", b =>
