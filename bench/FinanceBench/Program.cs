@@ -115,7 +115,8 @@ static async Task LoadAsync(string connectionString, int count)
         for (var i = 0; i < 2 * count; i++)
         {
             var mine = i % 2 == 0;
-            var account = mine ? accounts[0] : accounts[3 + random.Next(99)];
+            var other = random.Next(99);
+            var account = mine ? accounts[0] : accounts[3 + other];
             var (kind, cause) = (i / 2 % 10) switch
             {
                 0 or 1 or 2 => ("Credit", "Allocation"),
@@ -130,10 +131,11 @@ static async Task LoadAsync(string connectionString, int count)
             await writer.WriteAsync(cause, NpgsqlDbType.Varchar);
             if (cause == "Dossier") await writer.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
             else await writer.WriteNullAsync();
-            await writer.WriteAsync(mine ? "732829320" : "000000000", NpgsqlDbType.Varchar);
+            await writer.WriteAsync(mine ? "732829320" : Opco.SharedKernel.FictionalIdentifiers.Siren(new Random(other)), NpgsqlDbType.Varchar);
             await writer.WriteAsync($"Ligne {i}", NpgsqlDbType.Varchar);
             await writer.WriteNullAsync();
-            await writer.WriteAsync(start.AddMinutes(i * 8.0), NpgsqlDbType.TimestampTz);
+            // Three years of lines, the last one now.
+            await writer.WriteAsync(start.AddMinutes(i * (3 * 365.0 * 24 * 60 / (2 * count))), NpgsqlDbType.TimestampTz);
         }
         await writer.CompleteAsync();
     }

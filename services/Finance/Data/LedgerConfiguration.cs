@@ -69,6 +69,8 @@ internal sealed class ClosedLedgerSumConfiguration : IEntityTypeConfiguration<Cl
         sum.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         sum.Property(s => s.Siren).HasMaxLength(9);
         sum.HasIndex(s => new { s.AccountId, s.Kind }).IncludeProperties(s => new { s.Cents, s.Lines });
+        // However a closing is run, a period of an account is carried forward once.
+        sum.HasIndex(s => new { s.AccountId, s.PeriodEnd, s.Kind, s.Siren }).IsUnique().AreNullsDistinct(false);
         sum.HasIndex(s => new { s.Siren, s.AccountId }).IncludeProperties(s => new { s.Kind, s.Cents, s.Lines });
     }
 }

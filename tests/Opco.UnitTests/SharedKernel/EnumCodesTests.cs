@@ -11,6 +11,9 @@ public sealed class EnumCodesTests
     [InlineData("0", false)]
     [InlineData("1", false)]
     [InlineData("Mademoiselle", false)]
+    // A list is not a name, though Enum.TryParse combines it into one.
+    [InlineData("Monsieur,Madame", false)]
+    [InlineData("Madame, Madame", false)]
     [InlineData(null, false)]
     public void Only_a_name_of_the_enum_is_read(string? code, bool read)
     {

@@ -106,6 +106,11 @@ namespace Opco.Finance.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Cents", "Lines" });
 
+                    b.HasIndex("AccountId", "PeriodEnd", "Kind", "Siren")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AccountId", "PeriodEnd", "Kind", "Siren"), false);
+
                     b.ToTable("ledger_closed_sums", (string)null);
                 });
 

@@ -13,6 +13,7 @@ public static class CompanyAccess
 {
     public static async Task<IReadOnlyList<string>> SirensAsync(IEstablishmentRights rights, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         user.UserId() is { } userId
-            ? [.. (await rights.EstablishmentsAllowingAsync(userId, Functionality.VisualiserComptes, cancellationToken)).Select(s => s[..9]).Distinct().Order()]
+            ? [.. (await rights.EstablishmentsAllowingAsync(userId, Functionality.VisualiserComptes, cancellationToken))
+                .Where(siret => siret.Length == 14).Select(siret => siret[..9]).Distinct().Order()]
             : [];
 }

@@ -7,12 +7,15 @@ namespace Opco.Finance.Features.Ledger;
 
 /// <summary>
 /// Closes the accounts' periods (<see cref="LedgerClosing"/>): at start, then every day, each account's lines recorded
-/// before the boundary the date allows are carried forward as sums and its boundary moves, in one statement with the
-/// accounts locked: two instances never close twice. Most days no boundary moves and nothing is done.
+/// before the boundary the date allows are carried forward as sums and its boundary moves, in one transaction with the
+/// accounts locked, one closing at a time. Most days no boundary moves and nothing is done.
 /// </summary>
 public sealed class LedgerClosingRun(IServiceScopeFactory scopes, TimeProvider time, ILogger<LedgerClosingRun> logger) : BackgroundService
 {
     public sealed record Outcome(DateTimeOffset ClosedUntil, int Sums);
+
+    /// <summary>The advisory lock that keeps closings one at a time.</summary>
+    private const long ClosingLock = 0x4C_45_44_47_45_52; // "LEDGER"
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,24 +42,25 @@ public sealed class LedgerClosingRun(IServiceScopeFactory scopes, TimeProvider t
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Every account not closed up to the boundary, locked (a writer inserting into it meanwhile waits: its line,
-            // recorded now, falls after the boundary anyway); lines before the boundary and after its last closing are
-            // carried forward, and its boundary moves.
+            // One closing at a time, whichever instance or administrator starts it. Each statement below reads a snapshot
+            // taken after the locks before it: a second closing sees the first one's boundaries, and the sums see every
+            // line a writer holding an account committed before the account was locked for the closing.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ClosingLock})", cancellationToken);
+            var due = await db.Database.SqlQuery<Guid>($"""
+                SELECT a."Id" AS "Value" FROM funding_accounts a LEFT JOIN ledger_closings c ON c."AccountId" = a."Id"
+                WHERE c."ClosedUntil" IS NULL OR c."ClosedUntil" < {boundary}
+                ORDER BY a."Id" FOR UPDATE OF a
+                """).ToArrayAsync(cancellationToken);
             var sums = await db.Database.ExecuteSqlAsync($"""
-                WITH due AS (
-                    SELECT a."Id", coalesce(c."ClosedUntil", '-infinity') AS since FROM funding_accounts a
-                    LEFT JOIN ledger_closings c ON c."AccountId" = a."Id"
-                    WHERE c."ClosedUntil" IS NULL OR c."ClosedUntil" < {boundary}
-                    ORDER BY a."Id" FOR UPDATE OF a
-                ), moved AS (
-                    -- Run though not read, as every data-modifying part of a WITH; all parts see the boundaries from before.
-                    INSERT INTO ledger_closings ("AccountId", "ClosedUntil") SELECT "Id", {boundary} FROM due
-                    ON CONFLICT ("AccountId") DO UPDATE SET "ClosedUntil" = EXCLUDED."ClosedUntil"
-                )
                 INSERT INTO ledger_closed_sums ("PeriodEnd", "AccountId", "Siren", "Kind", "Cents", "Lines")
-                SELECT {boundary}, e."AccountId", e."Siren", e."Kind", sum(e."Cents"), count(*) FROM due
-                JOIN ledger_entries e ON e."AccountId" = due."Id" AND e."RecordedAt" >= due.since AND e."RecordedAt" < {boundary}
+                SELECT {boundary}, e."AccountId", e."Siren", e."Kind", sum(e."Cents"), count(*) FROM unnest({due}) d(id)
+                LEFT JOIN ledger_closings c ON c."AccountId" = d.id
+                JOIN ledger_entries e ON e."AccountId" = d.id AND e."RecordedAt" >= coalesce(c."ClosedUntil", '-infinity') AND e."RecordedAt" < {boundary}
                 GROUP BY e."AccountId", e."Siren", e."Kind"
+                """, cancellationToken);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO ledger_closings ("AccountId", "ClosedUntil") SELECT id, {boundary} FROM unnest({due}) d(id)
+                ON CONFLICT ("AccountId") DO UPDATE SET "ClosedUntil" = EXCLUDED."ClosedUntil"
                 """, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Outcome(boundary, sums);

@@ -33,7 +33,7 @@ public static class LedgerStore
     /// </summary>
     public static async Task<IReadOnlyList<Sum>> SumsAsync(FinanceDbContext db, IReadOnlyList<Guid> accountIds, CancellationToken cancellationToken)
     {
-        var ids = accountIds.ToArray();
+        var ids = accountIds.Distinct().ToArray();
         var rows = await db.Database.SqlQuery<SumRow>($"""
             SELECT x."AccountId", NULL::varchar AS "Siren", x."Kind", sum(x."Cents")::bigint AS "Cents", sum(x."Lines")::int AS "Lines" FROM (
                 SELECT "AccountId", "Kind", "Cents", "Lines" FROM ledger_closed_sums WHERE "AccountId" = ANY({ids})
@@ -51,7 +51,7 @@ public static class LedgerStore
     public static async Task<IReadOnlyList<Sum>> CompanySumsAsync(FinanceDbContext db, IReadOnlyList<string> sirens, IReadOnlyList<Guid> accountIds,
         CancellationToken cancellationToken)
     {
-        var (companies, ids) = (sirens.ToArray(), accountIds.ToArray());
+        var (companies, ids) = (sirens.Distinct().ToArray(), accountIds.Distinct().ToArray());
         var rows = await db.Database.SqlQuery<SumRow>($"""
             SELECT x."AccountId", x."Siren", x."Kind", sum(x."Cents")::bigint AS "Cents", sum(x."Lines")::int AS "Lines" FROM (
                 SELECT "AccountId", "Siren", "Kind", "Cents", "Lines" FROM ledger_closed_sums WHERE "Siren" = ANY({companies}) AND "AccountId" = ANY({ids})

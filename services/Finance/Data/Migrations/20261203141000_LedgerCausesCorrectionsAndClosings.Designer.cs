@@ -12,7 +12,7 @@ using Opco.Finance.Data;
 namespace Opco.Finance.Data.Migrations
 {
     [DbContext(typeof(FinanceDbContext))]
-    [Migration("20261203135539_LedgerCausesCorrectionsAndClosings")]
+    [Migration("20261203141000_LedgerCausesCorrectionsAndClosings")]
     partial class LedgerCausesCorrectionsAndClosings
     {
         /// <inheritdoc />
@@ -108,6 +108,11 @@ namespace Opco.Finance.Data.Migrations
                     b.HasIndex("Siren", "AccountId");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Siren", "AccountId"), new[] { "Kind", "Cents", "Lines" });
+
+                    b.HasIndex("AccountId", "PeriodEnd", "Kind", "Siren")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AccountId", "PeriodEnd", "Kind", "Siren"), false);
 
                     b.ToTable("ledger_closed_sums", (string)null);
                 });

@@ -109,18 +109,38 @@ namespace Opco.Finance.Data.Migrations
                 .Annotation("Npgsql:IndexInclude", new[] { "Cents", "Lines" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ledger_closed_sums_AccountId_PeriodEnd_Kind_Siren",
+                table: "ledger_closed_sums",
+                columns: new[] { "AccountId", "PeriodEnd", "Kind", "Siren" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ledger_closed_sums_Siren_AccountId",
                 table: "ledger_closed_sums",
                 columns: new[] { "Siren", "AccountId" })
                 .Annotation("Npgsql:IndexInclude", new[] { "Kind", "Cents", "Lines" });
 
-            // A line is never changed nor deleted (a correction is a new line), and none enters a closed period: the
-            // periods' sums carried forward depend on both.
+            // A line is never changed nor deleted (a correction is a new line), none enters a closed period, a period's
+            // sums are never changed and a boundary only moves forward: the figures read from closed sums depend on all four.
             migrationBuilder.Sql("""
-                CREATE FUNCTION ledger_entries_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'ledger_entries: a ledger line is never changed nor deleted'; END $$;
+                CREATE FUNCTION ledger_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION '%: the ledger is never changed nor deleted', TG_TABLE_NAME; END $$;
                 CREATE TRIGGER ledger_entries_immutable BEFORE UPDATE OR DELETE ON ledger_entries
-                    FOR EACH ROW EXECUTE FUNCTION ledger_entries_immutable();
+                    FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+                CREATE TRIGGER ledger_entries_not_truncated BEFORE TRUNCATE ON ledger_entries
+                    FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
+                CREATE TRIGGER ledger_closed_sums_immutable BEFORE UPDATE OR DELETE ON ledger_closed_sums
+                    FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+                CREATE TRIGGER ledger_closings_kept BEFORE DELETE ON ledger_closings
+                    FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+                CREATE FUNCTION ledger_closings_forward() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW."ClosedUntil" < OLD."ClosedUntil" THEN RAISE EXCEPTION 'ledger_closings: a closed period is never reopened'; END IF;
+                    RETURN NEW;
+                END $$;
+                CREATE TRIGGER ledger_closings_forward BEFORE UPDATE ON ledger_closings
+                    FOR EACH ROW EXECUTE FUNCTION ledger_closings_forward();
                 CREATE FUNCTION ledger_entries_open_period() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     IF EXISTS (SELECT 1 FROM ledger_closings WHERE "AccountId" = NEW."AccountId" AND "ClosedUntil" > NEW."RecordedAt") THEN
@@ -138,7 +158,11 @@ namespace Opco.Finance.Data.Migrations
         {
             migrationBuilder.Sql("""
                 DROP TRIGGER ledger_entries_open_period ON ledger_entries; DROP FUNCTION ledger_entries_open_period();
-                DROP TRIGGER ledger_entries_immutable ON ledger_entries; DROP FUNCTION ledger_entries_immutable();
+                DROP TRIGGER ledger_closings_forward ON ledger_closings; DROP FUNCTION ledger_closings_forward();
+                DROP TRIGGER ledger_closings_kept ON ledger_closings;
+                DROP TRIGGER ledger_closed_sums_immutable ON ledger_closed_sums;
+                DROP TRIGGER ledger_entries_not_truncated ON ledger_entries;
+                DROP TRIGGER ledger_entries_immutable ON ledger_entries; DROP FUNCTION ledger_refuse_change();
                 """);
 
             migrationBuilder.DropTable(
