@@ -36,6 +36,10 @@ public sealed partial class AccountsJourneyTests(AppFixture fixture) : IAsyncLif
         {
             kind = "CompanyAccount", siren = company.Siren, source = "Plan obligatoire", amount = -250.50m, reason = "Erreur de saisie du versement",
         })).EnsureSuccessStatusCode();
+        (await administrator.PostAsJsonAsync("/api/finance/admin/accounts/credits", new
+        {
+            kind = "CompanyAccount", siren = company.Siren, source = "Versement Volontaire", amount = 1200m, reference = "Versement encaissé", cause = "CashReceipt",
+        })).EnsureSuccessStatusCode();
         // The portal names the company from identity's copy of the registry, fed by onboarding's events.
         await Eventually.HoldsAsync(async () => (await user.Api.GetFromJsonAsync<JsonElement>("/api/identity/me/establishments")).GetArrayLength() == 1,
             DossierWorld.Delivery, "identity knows the user's establishment");
@@ -49,6 +53,10 @@ public sealed partial class AccountsJourneyTests(AppFixture fixture) : IAsyncLif
         await PortalBrowser.SignInAsync(page, user.Email, IdentityUsers.Password);
         await PortalBrowser.LoadedAsync(page);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mes dossiers" })).ToHaveCountAsync(0);
+        // The home page's « Suivi financier », tab « Mon plan »: the Versement Volontaire's disponible pour engagement (seed 001).
+        var monPlan = page.GetByRole(AriaRole.Tabpanel, new() { Name = "Mon plan" });
+        await Expect(monPlan).ToContainTextAsync(new Regex(@"Versement Volontaire – montant disponible pour engagement : 1\s?200,00\s€"));
+        await browser.ScreenshotAsync(page, "accueil mon plan");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes comptes", Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Mes comptes");
         await PortalBrowser.LoadedAsync(page);

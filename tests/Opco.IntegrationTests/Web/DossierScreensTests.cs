@@ -140,13 +140,16 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes notifications" }).ClickAsync();
         // The notification travels from the dossier service's outbox to the notification service: the page shows it once it is there.
         var notification = page.GetByText($"Dossier n° {number} : Accepté");
+        var received = "";
         await Eventually.HoldsAsync(async () =>
         {
             await page.GetByRole(AriaRole.Heading, new() { Name = "Mes notifications" }).WaitForAsync();
             if (await notification.CountAsync() > 0) return true;
+            received = string.Join(" | ", (await manager.Api.GetFromJsonAsync<JsonElement>("/api/notification/me/notifications")).GetProperty("items")
+                .EnumerateArray().Select(n => n.GetProperty("title").GetString()));
             await page.ReloadAsync();
             return false;
-        }, DossierWorld.Delivery, "the manager is notified that the dossier is accepted");
+        }, DossierWorld.Delivery, () => $"the manager is notified that the dossier n° {number} is accepted; the API lists: {received}");
         await browser.ScreenshotAsync(page, "notification");
 
         // At a phone's width every dossier screen fits (tables scroll inside their wrapper) and every field has a label.
