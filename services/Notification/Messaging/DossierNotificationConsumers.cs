@@ -56,10 +56,10 @@ public sealed class ContractStatusChangedNotificationConsumer(NotificationDbCont
     : InboxConsumer<ContractStatusChanged, NotificationDbContext>(db, metrics)
 {
     public static string TitleOf(ContractStatusChanged m) =>
-        $"{(m.ContractType == 5 ? "Avenant" : "Contrat de pro")} n° {m.Number} : {ContractStatusLabels.Of(m.To)}";
+        $"{(m.ContractType == ContractTypeLabels.Amendment ? "Avenant" : "Contrat de pro")} n° {m.Number} : {ContractStatusLabels.Of(m.To)}";
 
     public static string BodyOf(ContractStatusChanged m) =>
-        $"Le {(m.ContractType == 5 ? "avenant" : "contrat de professionnalisation")} n° {m.Number} est passé de « {ContractStatusLabels.Of(m.From)} » "
+        $"Le {(m.ContractType == ContractTypeLabels.Amendment ? "avenant" : "contrat de professionnalisation")} n° {m.Number} est passé de « {ContractStatusLabels.Of(m.From)} » "
         + $"à « {ContractStatusLabels.Of(m.To)} »." + (m.Reason is null ? "" : $" Motif : {m.Reason}");
 
     protected override async Task HandleAsync(ContractStatusChanged message, ConsumeContext<ContractStatusChanged> context, CancellationToken cancellationToken)

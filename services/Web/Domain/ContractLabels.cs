@@ -20,11 +20,7 @@ public static class ContractLabels
     public static readonly IReadOnlyList<(string Code, string Label)> Kinds = [("FixedTerm", "CDD"), ("Permanent", "CDI")];
 
     /// <summary>The types a contract is entered with (an avenant, 5, is declared from its contract).</summary>
-    public static readonly IReadOnlyList<(int Type, string Label)> Types =
-    [
-        (1, "Contrat initial"), (2, "Succession de contrats chez le même employeur"), (3, "Succession de contrats chez un autre employeur"),
-        (4, "Succession après la rupture d'un précédent contrat"),
-    ];
+    public static readonly IReadOnlyList<(int Type, string Label)> Types = [.. ContractTypeLabels.Entered.Select(t => (t, ContractTypeLabels.Of(t)))];
 
     public static readonly IReadOnlyList<(string Code, string Label)> QualificationKinds = [("Rncp", "RNCP"), ("Cqp", "CQP")];
 

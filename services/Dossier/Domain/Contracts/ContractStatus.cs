@@ -147,13 +147,5 @@ public static class ContractLabels
     };
 
     /// <summary>1 initial, 2–4 successive, 5 avenant (domain.md).</summary>
-    public static string OfType(int type) => type switch
-    {
-        1 => "Contrat initial",
-        2 => "Succession de contrats chez le même employeur",
-        3 => "Succession de contrats chez un autre employeur",
-        4 => "Succession après la rupture d'un précédent contrat",
-        5 => "Avenant",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
+    public static string OfType(int type) => ContractTypeLabels.Of(type);
 }

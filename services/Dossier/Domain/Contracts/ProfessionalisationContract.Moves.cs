@@ -1,5 +1,6 @@
 using Opco.Dossier.Domain.Dossiers;
 using Opco.SharedKernel;
+using Opco.SharedKernel.Dossiers;
 
 namespace Opco.Dossier.Domain.Contracts;
 
@@ -178,7 +179,7 @@ public sealed partial class ProfessionalisationContract
         if (existingAmendmentNumber is { } existing)
             return $"Ce contrat a déjà un avenant (n° {existing}) : complétez-le, ou déclarez l'avenant suivant depuis celui-ci.";
         amendment = Create(Siret, by, handlerName, now);
-        amendment.ContractType = 5;
+        amendment.ContractType = ContractTypeLabels.Amendment;
         (amendment.AmendsId, amendment.AmendsNumber, amendment.PreviousCommitment) = (Id, Number, (PreviousCommitment ?? 0m) + (CommittedAmount ?? 0m));
         (amendment.TraineeEmployeeId, amendment.TraineeName, amendment.TraineeBirthDate, amendment.Public) = (TraineeEmployeeId, TraineeName, TraineeBirthDate, Public);
         (amendment.TutorEmployeeId, amendment.TutorName, amendment.TutorExperienceYears, amendment.TutorAidRequested) =
