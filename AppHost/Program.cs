@@ -54,6 +54,8 @@ var finance = builder.AddProject<Projects.Opco_Finance>("finance")
     .WithReference(financeDb)
     .WithReference(identity)
     .WithReference(messaging)
+    // The same secret, another key: finance derives its own for the mandates' and invoices' IBANs.
+    .WithEnvironment("Finance__IbanEncryptionKey", ibanEncryptionKey)
     .WithMigrations()
     .WaitFor(messaging);
 

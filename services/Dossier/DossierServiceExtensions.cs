@@ -13,7 +13,7 @@ using Opco.Dossier.Messaging;
 using Opco.Contracts.Identity;
 using Opco.Contracts.Onboarding;
 using Opco.Messaging.Copies;
-using Opco.Dossier.Security;
+using Opco.Api.Security;
 using Opco.SharedKernel.Habilitations;
 
 namespace Opco.Dossier;
@@ -48,11 +48,7 @@ public static class DossierServiceExtensions
         builder.Services.AddCopyFill<DossierDbContext>(PreferredEstablishmentCopy.Name, at => new PreferredEstablishmentSnapshotRequested(ServiceName, at));
         builder.AddPortalAuthentication(ServiceName);
         builder.AddApiDocument(ServiceName);
-        builder.Services.AddOptions<IbanEncryptionOptions>().BindConfiguration(IbanEncryptionOptions.Section)
-            .Validate(o => o.IbanEncryptionKey.Length >= AesGcmIbanProtector.MinimumSecretLength,
-                $"Dossier:IbanEncryptionKey must hold at least {AesGcmIbanProtector.MinimumSecretLength} characters.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IIbanProtector, AesGcmIbanProtector>();
+        builder.AddIbanProtection("Dossier", "opco-dossier-iban");
         return builder;
     }
 

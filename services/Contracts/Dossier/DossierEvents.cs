@@ -16,3 +16,12 @@ public sealed record DossierDocumentsReminderDue(Guid DossierId, long Number, st
 /// </summary>
 public sealed record ContractStatusChanged(Guid ContractId, long Number, string Siret, int ContractType, string From, string To, string? Reason,
     DateTimeOffset ChangedAt);
+
+/// <summary>
+/// A dossier's funding was granted (the end of its acceptance saga): what finance needs to receive its invoices and pay them.
+/// <paramref name="DirectPayment"/>: subrogation, the OPCO pays the training provider, whose IBAN is named only masked
+/// (<paramref name="ProviderMaskedIban"/>, « FR76 •••• •••• 1234 »); otherwise the company is reimbursed.
+/// </summary>
+public sealed record DossierFundingGranted(Guid DossierId, long Number, string Siret, string SchemeCode, string? Title, decimal GrantedAmount,
+    decimal Hours, DateOnly StartDate, DateOnly EndDate, bool DirectPayment, string? ProviderSiret, string? ProviderName, string? ProviderMaskedIban,
+    DateTimeOffset GrantedAt);

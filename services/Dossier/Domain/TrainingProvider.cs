@@ -1,3 +1,4 @@
+using Opco.Api.Security;
 using Opco.SharedKernel;
 using Opco.SharedKernel.Search;
 
@@ -99,11 +100,4 @@ public sealed class TrainingProvider
                 return iban;
         }
     }
-}
-
-/// <summary>Encrypts an IBAN for storage and decrypts it for a payment; the key never leaves configuration.</summary>
-public interface IIbanProtector
-{
-    byte[] Protect(Iban iban);
-    Iban Unprotect(byte[] protectedIban);
 }

@@ -1,3 +1,4 @@
+using Opco.Api.Security;
 using Opco.Dossier.Domain;
 using Opco.Dossier.Domain.Dossiers;
 using Opco.SharedKernel.People;

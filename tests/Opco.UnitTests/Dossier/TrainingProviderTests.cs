@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Opco.Dossier.Domain;
-using Opco.Dossier.Security;
+using Opco.Api.Security;
 using Opco.SharedKernel;
 
 namespace Opco.UnitTests.Dossier;
@@ -11,7 +11,7 @@ public sealed class TrainingProviderTests
     private const string Secret = "a-test-secret-of-more-than-thirty-two-characters";
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid Creator = Guid.NewGuid();
-    private readonly AesGcmIbanProtector _protector = new(Secret);
+    private readonly AesGcmIbanProtector _protector = new(Secret, "opco-dossier-iban");
 
     private static TrainingProviderForm ValidForm(string? iban = "FR76 3000 6000 0112 3456 7890 189") =>
         new("732 829 320 00074", "11 75 12345 67", "Formations Élan de l'Ouest", "12 rue des Écoles", "44000", "Nantes", true, iban);
@@ -70,7 +70,7 @@ public sealed class TrainingProviderTests
 
         Assert.NotEqual(first, second);
         Assert.Equal(iban, _protector.Unprotect(second));
-        Assert.ThrowsAny<CryptographicException>(() => new AesGcmIbanProtector(Secret + "-other").Unprotect(first));
+        Assert.ThrowsAny<CryptographicException>(() => new AesGcmIbanProtector(Secret + "-other", "opco-dossier-iban").Unprotect(first));
         first[^1] ^= 1;
         Assert.ThrowsAny<CryptographicException>(() => _protector.Unprotect(first));
     }
@@ -78,7 +78,7 @@ public sealed class TrainingProviderTests
     [Fact]
     public void A_short_secret_is_refused_at_start()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new AesGcmIbanProtector("too-short"));
+        var error = Assert.Throws<InvalidOperationException>(() => new AesGcmIbanProtector("too-short", "opco-dossier-iban", "Dossier:IbanEncryptionKey"));
         Assert.Contains("IbanEncryptionKey", error.Message);
     }
 }

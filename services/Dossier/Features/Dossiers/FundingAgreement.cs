@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Dossier.Data;
-using Opco.Dossier.Documents;
+using Opco.SharedKernel.Documents;
 using Opco.Dossier.Domain.Dossiers;
 using Opco.SharedKernel;
 

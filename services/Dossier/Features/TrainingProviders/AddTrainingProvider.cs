@@ -1,3 +1,4 @@
+using Opco.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.HabilitationCopy;

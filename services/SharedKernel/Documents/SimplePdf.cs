@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Opco.Dossier.Documents;
+namespace Opco.SharedKernel.Documents;
 
 /// <summary>
 /// A one-page text PDF (PDF 1.4, the standard Helvetica fonts in WinAnsi encoding, so French accents, « », – and € print
