@@ -37,6 +37,7 @@ public static class DossierServiceExtensions
             // Finance's answers to the commitment an acceptance asks for.
             bus.AddConsumer<CommitmentRecordedConsumer>();
             bus.AddConsumer<CommitmentRefusedConsumer>();
+            bus.AddConsumer<DossierSettledConsumer>();
         });
         builder.Services.AddOptions<NightlyRunOptions>().BindConfiguration(NightlyRunOptions.Section);
         builder.Services.AddSingleton<NightlyRun>();

@@ -32,6 +32,28 @@ public sealed record Iban
         return iban is not null;
     }
 
+    /// <summary>
+    /// The IBAN typed in <paramref name="field"/>, or null with the French message of what is wrong; null and no message when
+    /// nothing was typed, unless <paramref name="required"/>.
+    /// </summary>
+    public static Iban? Read(string? input, string field, FieldErrors errors, bool required = false)
+    {
+        switch (Check(input))
+        {
+            case IbanCheck.Missing:
+                if (required) errors.Add(field, "L'IBAN est obligatoire.");
+                return null;
+            case IbanCheck.WrongFormat:
+                errors.Add(field, "L'IBAN doit commencer par le code du pays et comporter 27 caractères pour un compte français.");
+                return null;
+            case IbanCheck.InvalidKey:
+                errors.Add(field, "Cet IBAN n'est pas valide : vérifiez sa saisie.");
+                return null;
+            default:
+                return new Iban(Compact(input!));
+        }
+    }
+
     /// <summary>What a screen shows: country and check digits, then the last four characters (« FR76 •••• •••• 1234 »).</summary>
     public string Masked => $"{Value[..4]} •••• •••• {Value[^4..]}";
 

@@ -48,7 +48,8 @@ public sealed class TrainingProvider
         var postalCode = OrganisationFields.PostalCode(form.PostalCode, "postalCode", errors);
         var city = OrganisationFields.Required(form.City, "city", "La ville", OrganisationFields.CityMaxLength, errors);
         if (form.IsQualiopiCertified is null) errors.Add("isQualiopiCertified", "Indiquez si l'organisme est certifié Qualiopi.");
-        var iban = CheckIban(form.Iban, errors);
+        // Optional here: it is needed only when the OPCO pays the provider directly (subrogation).
+        var iban = SharedKernel.Iban.Read(form.Iban, "iban", errors);
         if (!errors.IsEmpty) return (null, errors);
 
         var provider = new TrainingProvider
@@ -83,21 +84,5 @@ public sealed class TrainingProvider
         else if (NdaDigits(input) is { } nda) return nda;
         else errors.Add("nda", "Le numéro de déclaration d'activité (NDA) doit comporter 11 chiffres.");
         return null;
-    }
-
-    /// <summary>Optional here: it is needed only when the OPCO pays the provider directly (subrogation).</summary>
-    private static Iban? CheckIban(string? input, FieldErrors errors)
-    {
-        switch (SharedKernel.Iban.Check(input))
-        {
-            case IbanCheck.Missing: return null;
-            case IbanCheck.WrongFormat:
-                errors.Add("iban", "L'IBAN doit commencer par le code du pays et comporter 27 caractères pour un compte français.");
-                return null;
-            case IbanCheck.InvalidKey: errors.Add("iban", "Cet IBAN n'est pas valide : vérifiez sa saisie."); return null;
-            default:
-                SharedKernel.Iban.TryParse(input, out var iban);
-                return iban;
-        }
     }
 }

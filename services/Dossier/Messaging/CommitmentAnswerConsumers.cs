@@ -1,11 +1,13 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Opco.Contracts.Dossier;
 using Opco.Contracts.Finance;
 using Opco.Dossier.Data;
 using Opco.Dossier.Features.Contracts;
 using Opco.Dossier.Features.Dossiers;
 using Opco.Messaging;
 using Opco.Messaging.Inbox;
+using Opco.Messaging.Outbox;
 using Opco.SharedKernel;
 
 namespace Opco.Dossier.Messaging;
@@ -22,7 +24,15 @@ public sealed class CommitmentRecordedConsumer(DossierDbContext db, MessagingMet
         var dossier = await DossierStore.Whole(Db).FirstOrDefaultAsync(d => d.Id == message.CauseId, cancellationToken);
         if (dossier is not null)
         {
-            dossier.ConfirmAcceptance(time.GetUtcNow());
+            if (dossier.ConfirmAcceptance(time.GetUtcNow()))
+            {
+                // What finance needs to receive and pay the dossier's invoices; the provider's IBAN only masked.
+                var provider = await Db.TrainingProviders.AsNoTracking().Where(p => p.Id == dossier.TrainingProviderId)
+                    .Select(p => new { p.Siret, p.Name, p.MaskedIban }).FirstOrDefaultAsync(cancellationToken);
+                Db.PublishOnCommit(new DossierFundingGranted(dossier.Id, dossier.Number, dossier.Siret, dossier.SchemeCode!, dossier.Title,
+                    dossier.GrantedAmount!.Value, dossier.Hours!.Value, dossier.StartDate!.Value, dossier.EndDate!.Value, dossier.DirectPayment == true,
+                    provider?.Siret, provider?.Name, provider?.MaskedIban, time.GetUtcNow()), dossier.Id.ToString());
+            }
             return;
         }
         var contract = await ContractStore.Whole(Db).FirstOrDefaultAsync(c => c.Id == message.CauseId, cancellationToken);
@@ -51,4 +61,15 @@ public sealed class CommitmentRefusedConsumer(DossierDbContext db, MessagingMetr
     private static string Failure(string what, CommitmentRefused message, string source) =>
         $"{what} ({FrenchFormat.Euros(message.Amount)}) dépasse le disponible pour engagement de « {source} » "
         + $"({FrenchFormat.Euros(message.Available)}) : l'engagement n'a pas été enregistré.";
+}
+
+/// <summary>Finance has nothing more to pay on the dossier (paid in full, or closed with its rest released): « Soldé », once.</summary>
+public sealed class DossierSettledConsumer(DossierDbContext db, MessagingMetrics metrics, TimeProvider time)
+    : InboxConsumer<DossierSettled, DossierDbContext>(db, metrics)
+{
+    protected override async Task HandleAsync(DossierSettled message, ConsumeContext<DossierSettled> context, CancellationToken cancellationToken)
+    {
+        var dossier = await DossierStore.Whole(Db).FirstOrDefaultAsync(d => d.Id == message.DossierId, cancellationToken);
+        dossier?.Settle(message.PaidInFull, message.Released, time.GetUtcNow());
+    }
 }

@@ -2,18 +2,25 @@ using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Contracts.Finance;
 using Opco.Finance.Domain;
+using Opco.Finance.Domain.Invoices;
 using Opco.Messaging;
 using Opco.Messaging.Outbox;
 
 namespace Opco.Finance.Data;
 
-/// <summary>The funding accounts and their immutable ledger (each line published as it enters), and the copy of identity's rights.</summary>
+/// <summary>
+/// The funding accounts and their immutable ledger (each line published as it enters), the funded dossiers' invoices and payments,
+/// and the copy of identity's rights.
+/// </summary>
 public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options) : MessagingDbContext(options)
 {
     public DbSet<FundingAccount> Accounts => Set<FundingAccount>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LedgerClosing> LedgerClosings => Set<LedgerClosing>();
     public DbSet<ClosedLedgerSum> ClosedLedgerSums => Set<ClosedLedgerSum>();
+    public DbSet<FundedDossier> FundedDossiers => Set<FundedDossier>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<InvoiceFile> InvoiceFiles => Set<InvoiceFile>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -104,22 +104,34 @@ public sealed class LedgerEntry
         _ => -amount,
     };
 
+    /// <summary>What a commitment still holds for its cause: committed − released − paid.</summary>
+    public static decimal OpenOf(LedgerEntry commitment, IEnumerable<LedgerEntry> causeEntries) =>
+        commitment.Amount - causeEntries.Where(e => e.CauseId == commitment.CauseId && e.Kind is LedgerEntryKind.Release or LedgerEntryKind.Payment)
+            .Sum(e => e.Amount);
+
     /// <summary>
-    /// What a commitment still holds (committed − released − paid for its cause), given back to its account; null
-    /// when nothing is left, so releasing twice releases nothing more.
+    /// What a commitment still holds, given back to its account; null when nothing is left, so releasing twice releases
+    /// nothing more.
     /// </summary>
-    public static LedgerEntry? ReleaseOf(LedgerEntry commitment, IEnumerable<LedgerEntry> causeEntries, string reference, DateTimeOffset now)
+    public static LedgerEntry? ReleaseOf(LedgerEntry commitment, IEnumerable<LedgerEntry> causeEntries, string reference, DateTimeOffset now,
+        Guid? by = null)
     {
-        var entries = causeEntries.ToList();
-        var open = commitment.Amount - entries.Where(e => e.Kind is LedgerEntryKind.Release or LedgerEntryKind.Payment).Sum(e => e.Amount);
-        return open > 0
-            ? new LedgerEntry
-            {
-                AccountId = commitment.AccountId, Kind = LedgerEntryKind.Release, Amount = open, Cause = commitment.Cause, CauseId = commitment.CauseId,
-                Siren = commitment.Siren, Reference = reference, RecordedAt = now,
-            }
-            : null;
+        var open = OpenOf(commitment, causeEntries);
+        return open > 0 ? Following(commitment, LedgerEntryKind.Release, open, reference, by, now) : null;
     }
+
+    /// <summary>
+    /// A payment of the commitment's cause, its amount already checked against what the commitment holds (<see cref="OpenOf"/>,
+    /// read with the account locked): it reduces the commitment and the account's balance.
+    /// </summary>
+    public static LedgerEntry PaymentOf(LedgerEntry commitment, decimal amount, string reference, Guid by, DateTimeOffset now) =>
+        Following(commitment, LedgerEntryKind.Payment, amount, reference, by, now);
+
+    private static LedgerEntry Following(LedgerEntry commitment, LedgerEntryKind kind, decimal amount, string reference, Guid? by, DateTimeOffset now) => new()
+    {
+        AccountId = commitment.AccountId, Kind = kind, Amount = amount, Cause = commitment.Cause, CauseId = commitment.CauseId, Siren = commitment.Siren,
+        Reference = reference, RecordedBy = by, RecordedAt = now,
+    };
 
     public const decimal MaxAmount = 100_000_000m;
 

@@ -1,3 +1,4 @@
+using Opco.SharedKernel.Documents;
 using Opco.Api.Security;
 using Opco.Dossier.Domain;
 using Opco.Dossier.Domain.Dossiers;

@@ -128,6 +128,18 @@ public sealed partial class FundingDossier
         return true;
     }
 
+    /// <summary>
+    /// Finance settled the dossier: its invoices paid its commitment in full, or an administrator closed it with the unpaid rest
+    /// released. False when it is not « Réalisé » (already settled: a redelivered message).
+    /// </summary>
+    public bool Settle(bool paidInFull, decimal released, DateTimeOffset now)
+    {
+        if (!DossierStatuses.Allows(Status, DossierStatus.Settled, DossierActor.Finance)) return false;
+        Move(DossierStatus.Settled, DossierActor.Finance, Actor.Finance, paidInFull ? null
+            : $"Soldé par l'OPCO, {FrenchFormat.Euros(released)} non réglés rendus au compte.", now);
+        return true;
+    }
+
     /// <summary>Finance could not record the commitment: back to the advisor with the reason. False when not waiting for it.</summary>
     public bool FailAcceptance(string reason, DateTimeOffset now)
     {

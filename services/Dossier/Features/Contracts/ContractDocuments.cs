@@ -1,3 +1,4 @@
+using Opco.SharedKernel.Documents;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Api;

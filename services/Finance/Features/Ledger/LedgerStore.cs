@@ -23,6 +23,10 @@ public static class LedgerStore
         return await db.Accounts.FromSql($"""SELECT * FROM funding_accounts WHERE "Key" = {opened.Key} FOR UPDATE""").SingleAsync(cancellationToken);
     }
 
+    /// <summary>An existing account, locked until the transaction ends (a payment decided on what its commitment holds then).</summary>
+    public static Task LockAsync(FinanceDbContext db, Guid accountId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""SELECT 1 FROM funding_accounts WHERE "Id" = {accountId} FOR UPDATE""", cancellationToken);
+
     public static async Task<AccountFigures> FiguresAsync(FinanceDbContext db, Guid accountId, CancellationToken cancellationToken) =>
         AccountFigures.Of((await SumsAsync(db, [accountId], cancellationToken)).Select(s => (s.Kind, s.Amount)));
 

@@ -1,0 +1,74 @@
+using Opco.Contracts.Dossier;
+using Opco.SharedKernel;
+
+namespace Opco.Finance.Domain.Invoices;
+
+/// <summary>
+/// Finance's copy of a dossier whose funding was granted: what its invoices are checked against (hours, provider under
+/// subrogation), whether its certificat de réalisation is in (<see cref="CompletedAt"/>) and whether finance has settled it.
+/// </summary>
+public sealed class FundedDossier
+{
+    public Guid Id { get; private set; }
+    public long Number { get; private set; }
+    public string Siret { get; private set; } = "";
+    public string Siren { get; private set; } = "";
+    public string SchemeCode { get; private set; } = "";
+    public string? Title { get; private set; }
+    public decimal GrantedAmount { get; private set; }
+    public decimal Hours { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    public DateOnly EndDate { get; private set; }
+    /// <summary>Subrogation: the OPCO pays the provider, whose invoices these are; otherwise the company is reimbursed.</summary>
+    public bool DirectPayment { get; private set; }
+    public string? ProviderSiret { get; private set; }
+    public string? ProviderName { get; private set; }
+    public string? ProviderMaskedIban { get; private set; }
+    public DateTimeOffset GrantedAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public DateTimeOffset? SettledAt { get; private set; }
+
+    private FundedDossier() { }
+
+    public static FundedDossier Of(DossierFundingGranted granted) => new()
+    {
+        Id = granted.DossierId, Number = granted.Number, Siret = granted.Siret, Siren = granted.Siret[..9], SchemeCode = granted.SchemeCode,
+        Title = granted.Title, GrantedAmount = granted.GrantedAmount, Hours = granted.Hours, StartDate = granted.StartDate, EndDate = granted.EndDate,
+        DirectPayment = granted.DirectPayment, ProviderSiret = granted.ProviderSiret, ProviderName = granted.ProviderName,
+        ProviderMaskedIban = granted.ProviderMaskedIban, GrantedAt = granted.GrantedAt,
+    };
+
+    /// <summary>The certificat de réalisation is in: invoices may now be paid.</summary>
+    public void Complete(DateTimeOffset at) => CompletedAt ??= at;
+
+    public void Settle(DateTimeOffset at) => SettledAt ??= at;
+
+    /// <summary>
+    /// Whether an administrator may settle the dossier now, its unpaid rest released: realised, not settled yet, no invoice
+    /// still waiting for a decision or a payment (<paramref name="pendingInvoices"/>), and a reason.
+    /// </summary>
+    public FieldErrors CheckSettlement(string? reason, int pendingInvoices)
+    {
+        var errors = new FieldErrors();
+        if (IsSettled) return errors.Add("status", $"Le dossier n° {Number} est déjà soldé.");
+        if (!IsCompleted) return errors.Add("status", $"Le dossier n° {Number} n'est pas réalisé : son certificat de réalisation n'a pas été déposé.");
+        if (pendingInvoices > 0)
+            return errors.Add("status", $"Le dossier n° {Number} a {pendingInvoices} facture(s) à contrôler ou à payer : décidez-les avant de le solder.");
+        var text = reason?.Trim();
+        if (string.IsNullOrEmpty(text)) errors.Add("reason", "Le motif est obligatoire pour solder un dossier.");
+        else if (text.Length > 150) errors.Add("reason", "Le motif ne doit pas dépasser 150 caractères.");
+        return errors;
+    }
+
+    public bool IsCompleted => CompletedAt is not null;
+    public bool IsSettled => SettledAt is not null;
+
+    /// <summary>Who issues the dossier's invoices: the provider under subrogation, the company otherwise.</summary>
+    public InvoiceIssuer Issuer => DirectPayment ? InvoiceIssuer.TrainingProvider : InvoiceIssuer.Company;
+
+    /// <summary>The issuer's SIRET, numbers being unique per issuer.</summary>
+    public string IssuerSiret => DirectPayment && ProviderSiret is not null ? ProviderSiret : Siret;
+
+    /// <summary>« Dossier n° 42 », as the ledger names it.</summary>
+    public string Reference => AccountFigures.ReferenceOf(LedgerCause.Dossier, Number);
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Opco.Api;
+using Opco.Api.Security;
+using Opco.Authorization.Establishments;
+using Opco.Finance.Data;
+using Opco.Finance.Domain.Invoices;
+using Opco.Messaging;
+using Opco.SharedKernel;
+using Opco.SharedKernel.Documents;
+
+namespace Opco.Finance.Features.Invoices;
+
+/// <summary>
+/// "Déposer une facture": the company sends an invoice of one of its funded dossiers with its file (multipart form: the fields
+/// and <c>file</c>); every field is checked, the file judged by its content (PDF, JPEG, PNG, 10 MB), and nothing is stored
+/// unless everything is right. The invoice is « Reçue ».
+/// </summary>
+public static class SubmitInvoice
+{
+    public static RouteGroupBuilder MapSubmitInvoice(this RouteGroupBuilder invoices)
+    {
+        invoices.MapPost("", SubmitAsync).WithName("SubmitInvoice")
+            .Accepts<IFormFile>("multipart/form-data")
+            // Bearer tokens, not cookies: no cross-site form can carry the caller's rights.
+            .DisableAntiforgery()
+            .WithSummary("Déposer une facture: dossierId, number, issuedOn (AAAA-MM-JJ), hoursDone, amountExclTax, vat, amountInclTax, iban (reimbursement), file.");
+        return invoices;
+    }
+
+    public static async Task<Results<Created<InvoiceView.Detail>, ProblemHttpResult, ValidationProblem>> SubmitAsync(HttpContext http,
+        FinanceDbContext db, IEstablishmentRights rights, IIbanProtector protector, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!http.Request.HasFormContentType)
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Envoyez la facture comme un formulaire avec son fichier.");
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: DocumentFile.TooLarge);
+        }
+
+        var errors = new FieldErrors();
+        var dossierId = Guid.TryParse(form["dossierId"], out var id) ? id : (Guid?)null;
+        if (dossierId is null) errors.Add("dossierId", "Choisissez le dossier que la facture concerne.");
+        var invoiceForm = new InvoiceForm(form["number"], Day(form["issuedOn"], "issuedOn", errors), Number(form["hoursDone"], "hoursDone", errors),
+            Number(form["amountExclTax"], "amountExclTax", errors), Number(form["vat"], "vat", errors), Number(form["amountInclTax"], "amountInclTax", errors),
+            form["iban"]);
+        var (content, fileInfo) = await FileAsync(form.Files.GetFile("file"), errors, cancellationToken);
+
+        var sirets = await InvoiceStore.SiretsAsync(rights, http.User, cancellationToken);
+        var dossier = dossierId is { } wanted
+            ? await db.FundedDossiers.FirstOrDefaultAsync(d => d.Id == wanted && sirets.Contains(d.Siret), cancellationToken)
+            : null;
+        if (dossierId is not null && dossier is null) errors.Add("dossierId", "Ce dossier n'existe pas, n'est pas accepté ou n'est pas d'un de vos établissements.");
+        if (!errors.IsEmpty || dossier is null) return Invalid(errors);
+
+        var hours = await InvoiceStore.HoursInvoicedAsync(db, dossier.Id, cancellationToken);
+        var (invoice, refused) = Invoice.Submit(dossier, invoiceForm, hours, fileInfo!, protector.Protect, InvoiceStore.ActorOf(http.User),
+            ParisCalendar.Today(time), time.GetUtcNow());
+        if (invoice is null) return Invalid(refused);
+        if (await db.Invoices.AnyAsync(i => i.IssuerSiret == invoice.IssuerSiret && i.Number == invoice.Number, cancellationToken))
+            return Invalid(Duplicate(invoice));
+        db.Invoices.Add(invoice);
+        db.InvoiceFiles.Add(InvoiceFile.Of(invoice.Id, content!));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.On(e, InvoiceConfiguration.OneNumberPerIssuer))
+        {
+            return Invalid(Duplicate(invoice));
+        }
+        return TypedResults.Created($"/api/finance/invoices/{invoice.Id}", await InvoiceView.OfAsync(db, invoice, cancellationToken));
+    }
+
+    private static FieldErrors Duplicate(Invoice invoice) =>
+        new FieldErrors().Add("number", $"La facture n° {invoice.Number} de cet émetteur a déjà été déposée.");
+
+    private static ValidationProblem Invalid(FieldErrors errors) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(), title: "La facture n'a pas été enregistrée.");
+
+    private static async Task<(byte[]? Content, InvoiceFileInfo? Info)> FileAsync(IFormFile? file, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0) { errors.Add("file", "Joignez la facture (PDF, JPEG ou PNG)."); return (null, null); }
+        if (file.Length > DocumentFile.MaxSize) { errors.Add("file", DocumentFile.TooLarge); return (null, null); }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+        if (DocumentFile.ContentTypeOf(content) is not { } contentType) { errors.Add("file", DocumentFile.WrongType); return (null, null); }
+        return (content, new InvoiceFileInfo(DocumentFile.SafeName(file.FileName, contentType), contentType, content.Length));
+    }
+
+    /// <summary>An amount or a number of hours as people type them: « 1 250,50 » or « 1250.50 ».</summary>
+    private static decimal? Number(string? text, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var compact = text.Replace(" ", "").Replace("\u00A0", "").Replace("\u202F", "").Replace("€", "").Replace(',', '.');
+        if (decimal.TryParse(compact, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            return value;
+        errors.Add(field, "Saisissez un nombre, par exemple 1 250,50.");
+        return null;
+    }
+
+    private static DateOnly? Day(string? text, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2099)
+            return day;
+        errors.Add(field, "Indiquez une date au format AAAA-MM-JJ, entre 2000 et 2099.");
+        return null;
+    }
+}
