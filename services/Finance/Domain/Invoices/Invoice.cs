@@ -82,7 +82,7 @@ public sealed class Invoice
                 + $"({FrenchFormat.Hours(Math.Max(left, 0))} sur {FrenchFormat.Hours(dossier.Hours)}).");
 
         CheckAmount(form.AmountExclTax, "amountExclTax", "Le montant HT", errors);
-        CheckAmount(form.Vat, "vat", "La TVA", errors);
+        CheckAmount(form.Vat, "vat", "Le montant de TVA", errors);
         CheckAmount(form.AmountInclTax, "amountInclTax", "Le montant TTC", errors);
         if (!errors.Has("amountExclTax") && !errors.Has("vat") && !errors.Has("amountInclTax"))
         {
