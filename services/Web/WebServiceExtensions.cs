@@ -24,7 +24,7 @@ public static class WebServiceExtensions
         // The APIs are called through the gateway, like any client, with the signed-in user's token.
         var gateway = new Uri(builder.Configuration["services:gateway:http:0"] ?? builder.Configuration["Portal:PublicUrl"]
             ?? throw new InvalidOperationException("Neither services:gateway:http:0 nor Portal:PublicUrl is configured."));
-        foreach (var api in new[] { nameof(IdentityApi), nameof(NotificationApi), nameof(OnboardingApi), nameof(DossierApi), nameof(FinanceApi) })
+        foreach (var api in new[] { nameof(IdentityApi), nameof(NotificationApi), nameof(OnboardingApi), nameof(DossierApi), nameof(FinanceApi), nameof(InvoiceApi) })
             builder.Services.AddHttpClient(api);
         // Creating a user or deciding a request must not happen twice because a retry followed a lost answer.
         // ServiceDefaults gives every client one standard pipeline, named "-standard" (it is set up for all clients at once).
@@ -34,6 +34,7 @@ public static class WebServiceExtensions
         builder.Services.AddScoped(services => new OnboardingApi(Client(services, nameof(OnboardingApi), gateway), services.GetRequiredService<ILogger<OnboardingApi>>()));
         builder.Services.AddScoped(services => new DossierApi(Client(services, nameof(DossierApi), gateway), services.GetRequiredService<ILogger<DossierApi>>()));
         builder.Services.AddScoped(services => new FinanceApi(Client(services, nameof(FinanceApi), gateway), services.GetRequiredService<ILogger<FinanceApi>>()));
+        builder.Services.AddScoped(services => new InvoiceApi(Client(services, nameof(InvoiceApi), gateway), services.GetRequiredService<ILogger<InvoiceApi>>()));
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<Visitor>();
         return builder;

@@ -6,12 +6,12 @@ namespace Opco.Web.Domain;
 /// A list of an establishment's records ("Mes dossiers", "Mes contrats de pro"): the establishment, status and words it is
 /// filtered on, its sort and page, as the dossier service's query string.
 /// </summary>
-public abstract class ListFilter
+public abstract class ListFilter(string defaultSort = "createdAt")
 {
     public string? Siret { get; set; }
     public string? Status { get; set; }
     public string? Search { get; set; }
-    public string Sort { get; private set; } = "createdAt";
+    public string Sort { get; private set; } = defaultSort;
     public bool Descending { get; private set; } = true;
     public int Page { get; set; } = 1;
 

@@ -1,3 +1,5 @@
+using Opco.SharedKernel.Finance;
+
 namespace Opco.Finance.Domain.Invoices;
 
 /// <summary>Reçue → En contrôle → Bon à payer / Rejetée (reason) → Payée (domain.md, Factures).</summary>
@@ -39,20 +41,11 @@ public static class InvoiceStatuses
 
     public static bool Allows(InvoiceStatus from, InvoiceStatus to, InvoiceActor by) => Transitions.Contains((from, to, by));
 
-    public static string Label(InvoiceStatus status) => status switch
-    {
-        InvoiceStatus.Received => "Reçue",
-        InvoiceStatus.UnderCheck => "En contrôle",
-        InvoiceStatus.ApprovedForPayment => "Bon à payer",
-        InvoiceStatus.Rejected => "Rejetée",
-        InvoiceStatus.Paid => "Payée",
-        _ => status.ToString(),
-    };
+    public static string Label(InvoiceStatus status) => InvoiceStatusLabels.Of(status.ToString());
 
     public static string Label(InvoiceIssuer issuer) => issuer switch
     {
         InvoiceIssuer.TrainingProvider => "Organisme de formation (subrogation)",
         _ => "Entreprise (remboursement)",
     };
-
 }

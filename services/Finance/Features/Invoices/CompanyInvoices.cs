@@ -19,15 +19,7 @@ public static class CompanyInvoices
     public sealed record InvoiceableDossier(Guid Id, long Number, string Siret, string? Title, DateOnly StartDate, DateOnly EndDate, string Issuer,
         string IssuerLabel, string? ProviderName, decimal GrantedAmount, decimal Hours, bool CertificateReceived);
 
-    private static readonly ListSorts<Invoice> Sorts =
-        new ListSorts<Invoice>("submittedAt", ListSorts<Invoice>.Descending,
-                (rows, descending) => descending ? rows.ThenByDescending(i => i.Id) : rows.ThenBy(i => i.Id))
-            .Column("submittedAt", i => i.SubmittedAt)
-            .Column("issuedOn", i => i.IssuedOn)
-            .Column("number", i => i.Number)
-            .Column("dossier", i => i.DossierNumber)
-            .Column("amount", i => i.AmountInclTax)
-            .Column("status", i => i.Status);
+    private static readonly ListSorts<Invoice> Sorts = InvoiceView.Sorts(ListSorts<Invoice>.Descending);
 
     public static RouteGroupBuilder MapCompanyInvoices(this RouteGroupBuilder invoices)
     {

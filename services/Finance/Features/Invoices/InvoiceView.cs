@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api.Lists;
 using Opco.Finance.Data;
 using Opco.Finance.Domain.Invoices;
 
@@ -27,6 +28,16 @@ public static class InvoiceView
 
     public sealed record Row(Guid Id, long DossierNumber, string Siret, string Issuer, string IssuerLabel, string Number, DateOnly IssuedOn,
         decimal HoursDone, decimal AmountInclTax, string Status, string StatusLabel, DateTimeOffset SubmittedAt, decimal? PaidAmount, DateOnly? PaidOn);
+
+    /// <summary>The columns every invoices' list sorts on, submission first.</summary>
+    public static ListSorts<Invoice> Sorts(string defaultDirection) =>
+        new ListSorts<Invoice>("submittedAt", defaultDirection, (rows, descending) => descending ? rows.ThenByDescending(i => i.Id) : rows.ThenBy(i => i.Id))
+            .Column("submittedAt", i => i.SubmittedAt)
+            .Column("issuedOn", i => i.IssuedOn)
+            .Column("number", i => i.Number)
+            .Column("dossier", i => i.DossierNumber)
+            .Column("amount", i => i.AmountInclTax)
+            .Column("status", i => i.Status);
 
     /// <summary>A row straight from the database; its labels are set by <see cref="Labelled"/>.</summary>
     public static readonly Expression<Func<Invoice, Row>> Projection = i => new Row(i.Id, i.DossierNumber, i.Siret, i.Issuer.ToString(), "", i.Number,

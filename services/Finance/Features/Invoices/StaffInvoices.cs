@@ -27,12 +27,8 @@ public static class StaffInvoices
 
     public sealed record Settlement(Guid DossierId, decimal Released);
 
-    private static readonly ListSorts<Invoice> Sorts =
-        new ListSorts<Invoice>("submittedAt", ListSorts<Invoice>.Ascending,
-                (rows, descending) => descending ? rows.ThenByDescending(i => i.Id) : rows.ThenBy(i => i.Id))
-            .Column("submittedAt", i => i.SubmittedAt)
-            .Column("dossier", i => i.DossierNumber)
-            .Column("amount", i => i.AmountInclTax);
+    /// <summary>Oldest first by default: the first received is the first to check and to pay.</summary>
+    private static readonly ListSorts<Invoice> Sorts = InvoiceView.Sorts(ListSorts<Invoice>.Ascending);
 
     public static RouteGroupBuilder MapAdvisorInvoices(this RouteGroupBuilder invoices)
     {
