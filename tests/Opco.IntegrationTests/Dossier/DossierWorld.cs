@@ -187,6 +187,57 @@ internal sealed class DossierWorld : IAsyncDisposable
     public static async Task<JsonElement> ProfessionalisationFiguresAsync(HttpClient administrator, int year) =>
         await administrator.GetFromJsonAsync<JsonElement>($"/api/finance/admin/accounts/figures?kind=PooledSource&source=Professionnalisation&year={year}");
 
+    public const string InvoiceIban = "FR7630006000011234567890189";
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>
+    /// A dossier transmitted, moved at night and accepted with <paramref name="granted"/>; then the training takes place (its dates moved
+    /// to the past in both services, as time would) and, when <paramref name="realised"/>, its certificat de réalisation is deposited.
+    /// </summary>
+    public async Task<(Guid Id, long Number)> AcceptedDossierAsync(Company company, HttpClient manager, HttpClient administrator, decimal granted, bool realised)
+    {
+        var (id, _) = await CompleteDossierAsync(manager, company.Siret);
+        var url = $"{Dossiers(company.Siret)}/{id}";
+        await Json(await manager.PostAsync($"{url}/transmission", null));
+        await RunNightlyAsync(administrator);
+        await Json(await company.Advisor.PostAsJsonAsync($"/api/dossier/advisor/dossiers/{id}/acceptance", new { grantedAmount = granted }));
+        await Eventually.HoldsAsync(async () => (await Json(await manager.GetAsync(url))).GetProperty("status").GetString() == "Accepted",
+            Delivery, "the dossier is accepted");
+        await Eventually.HoldsAsync(async () => await CountAsync("financedb", "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = @p", id) == 1,
+            Delivery, "finance received the grant");
+        var (start, end) = (Today.AddDays(-10), Today.AddDays(-9));
+        await ExecuteAsync("dossierdb", "UPDATE dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
+        await ExecuteAsync("financedb", "UPDATE funded_dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
+        Assert.Equal(end, await ScalarAsync<DateOnly>("financedb", "SELECT \"EndDate\" FROM funded_dossiers WHERE \"Id\" = @p", id));
+        if (realised) await RealiseAsync(company, manager, id);
+        return (id, (await Json(await manager.GetAsync(url))).GetProperty("number").GetInt64());
+    }
+
+    /// <summary>The company deposits the certificat de réalisation; finance learns the dossier is « Réalisé ».</summary>
+    public async Task RealiseAsync(Company company, HttpClient manager, Guid id)
+    {
+        await Json(await UploadAsync(manager, company.Siret, id, "completionCertificate", Pdf), HttpStatusCode.Created);
+        await Eventually.HoldsAsync(async () => await CountAsync("financedb",
+            "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = @p AND \"CompletedAt\" IS NOT NULL", id) == 1, Delivery, "finance knows the dossier is realised");
+    }
+
+    /// <summary>« Déposer une facture » as the portal sends it: the fields as typed and the file (a PDF unless given).</summary>
+    public static async Task<HttpResponseMessage> SubmitInvoiceAsync(HttpClient user, Guid dossier, string number, string hours = "7", string exclTax = "150",
+        string vat = "30", string inclTax = "180", string iban = InvoiceIban, byte[]? file = null)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(dossier.ToString()), "dossierId" }, { new StringContent(number), "number" },
+            { new StringContent(Day(Today)), "issuedOn" }, { new StringContent(hours), "hoursDone" }, { new StringContent(exclTax), "amountExclTax" },
+            { new StringContent(vat), "vat" }, { new StringContent(inclTax), "amountInclTax" }, { new StringContent(iban), "iban" },
+        };
+        var content = new ByteArrayContent(file ?? Pdf);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(content, "file", "facture.pdf");
+        return await user.PostAsync("/api/finance/invoices", form);
+    }
+
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
     public static Task<HttpResponseMessage> UploadAsync(HttpClient user, string siret, Guid id, string kind, byte[] content, string fileName = "piece.pdf")

@@ -17,7 +17,6 @@ namespace Opco.IntegrationTests.Finance;
 /// </summary>
 public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
 {
-    private const string Iban = "FR7630006000011234567890189";
     private DossierWorld? _world;
     private DossierWorld World => _world!;
 
@@ -35,7 +34,7 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
         var otherReporting = await World.UserAsync(other.Siret, Habilitation.Reporting);
         var administrator = await World.AdministratorAsync();
         await CreditAsync(administrator, company.Siren, 5000m);
-        var (id, number) = await AcceptedAndRealisedAsync(company, manager, administrator, granted: 350m, realised: false);
+        var (id, number) = await World.AcceptedDossierAsync(company, manager, administrator, granted: 350m, realised: false);
         await Figures(administrator, company.Siren, available: 4650m, provisioned: 350m, forPayment: 5000m);
 
         // The dossier can be invoiced by the establishment's Reporting holders only.
@@ -45,19 +44,19 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
         Assert.Empty((await Json(await manager.GetAsync("/api/finance/invoices/dossiers"))).EnumerateArray());
 
         // Bad input: French messages on the fields, nothing stored.
-        var bad = await Json(await SubmitAsync(reporting, id, "F-1", hours: "20", exclTax: "150", vat: "30", inclTax: "190", iban: "FR76 3000 6000 0112 3456 7890 188"),
+        var bad = await Json(await SubmitInvoiceAsync(reporting, id, "F-1", hours: "20", exclTax: "150", vat: "30", inclTax: "190", iban: "FR76 3000 6000 0112 3456 7890 188"),
             HttpStatusCode.BadRequest);
         var errors = bad.GetProperty("errors");
         Assert.Equal("Les heures réalisées (20 h) dépassent les heures accordées restant à facturer (14 h sur 14 h).", errors.GetProperty("hoursDone")[0].GetString());
         Assert.Equal("Le montant TTC doit être égal au HT plus la TVA (180,00 €).", errors.GetProperty("amountInclTax")[0].GetString());
         Assert.Equal("Cet IBAN n'est pas valide : vérifiez sa saisie.", errors.GetProperty("iban")[0].GetString());
-        var notAnInvoice = await Json(await SubmitAsync(reporting, id, "F-1", file: "<html>facture</html>"u8.ToArray()), HttpStatusCode.BadRequest);
+        var notAnInvoice = await Json(await SubmitInvoiceAsync(reporting, id, "F-1", file: "<html>facture</html>"u8.ToArray()), HttpStatusCode.BadRequest);
         Assert.Equal("Le fichier doit être un PDF, une image JPEG ou une image PNG.", notAnInvoice.GetProperty("errors").GetProperty("file")[0].GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await SubmitAsync(otherReporting, id, "F-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SubmitInvoiceAsync(otherReporting, id, "F-1")).StatusCode);
         Assert.Equal(0, await World.CountAsync("financedb", "SELECT count(*) FROM invoices WHERE \"DossierId\" = @p", id));
 
         // The first invoice: 7 h, 180 € TTC, with the company's account to reimburse; never shown in clear.
-        var firstResponse = await SubmitAsync(reporting, id, "F-1", hours: "7", exclTax: "150", vat: "30", inclTax: "180,00");
+        var firstResponse = await SubmitInvoiceAsync(reporting, id, "F-1", hours: "7", exclTax: "150", vat: "30", inclTax: "180,00");
         var firstBody = await firstResponse.Content.ReadAsStringAsync();
         Assert.DoesNotContain("30006000011234567890189", firstBody);
         var first = await Json(firstResponse, HttpStatusCode.Created);
@@ -65,7 +64,7 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
             (first.GetProperty("statusLabel").GetString(), first.GetProperty("maskedIban").GetString(), first.GetProperty("issuerLabel").GetString()));
         var firstId = first.GetProperty("id").GetGuid();
         Assert.Equal("La facture n° F-1 de cet émetteur a déjà été déposée.",
-            (await Json(await SubmitAsync(reporting, id, "F-1", hours: "1", exclTax: "10", vat: "0", inclTax: "10"), HttpStatusCode.BadRequest))
+            (await Json(await SubmitInvoiceAsync(reporting, id, "F-1", hours: "1", exclTax: "10", vat: "0", inclTax: "10"), HttpStatusCode.BadRequest))
             .GetProperty("errors").GetProperty("number")[0].GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await otherReporting.GetAsync($"/api/finance/invoices/{firstId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/finance/invoices/{firstId}")).StatusCode);
@@ -87,7 +86,7 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal($"Le certificat de réalisation du dossier n° {number} n'a pas été déposé : la facture ne peut pas être réglée.",
             early.GetProperty("errors").GetProperty("status")[0].GetString());
 
-        await RealiseAsync(company, manager, id);
+        await World.RealiseAsync(company, manager, id);
         var tooMuch = await Json(await administrator.PostAsJsonAsync($"/api/finance/admin/invoices/{firstId}/payment", new { paidOn = Day(Today), amount = 200m }),
             HttpStatusCode.BadRequest);
         Assert.Equal("Le règlement ne peut pas dépasser le montant TTC de la facture (180,00 €).", tooMuch.GetProperty("errors").GetProperty("amount")[0].GetString());
@@ -106,10 +105,10 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal("Completed", (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}"))).GetProperty("status").GetString());
 
         // The second invoice pays what the commitment still holds: the dossier is settled.
-        var hoursLeft = await Json(await SubmitAsync(reporting, id, "F-2", hours: "8", exclTax: "141,67", vat: "28,33", inclTax: "170"), HttpStatusCode.BadRequest);
+        var hoursLeft = await Json(await SubmitInvoiceAsync(reporting, id, "F-2", hours: "8", exclTax: "141,67", vat: "28,33", inclTax: "170"), HttpStatusCode.BadRequest);
         Assert.Equal("Les heures réalisées (8 h) dépassent les heures accordées restant à facturer (7 h sur 14 h).",
             hoursLeft.GetProperty("errors").GetProperty("hoursDone")[0].GetString());
-        var secondId = (await Json(await SubmitAsync(reporting, id, "F-2", hours: "7", exclTax: "141,67", vat: "28,33", inclTax: "170"), HttpStatusCode.Created))
+        var secondId = (await Json(await SubmitInvoiceAsync(reporting, id, "F-2", hours: "7", exclTax: "141,67", vat: "28,33", inclTax: "170"), HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
         await Json(await company.Advisor.PostAsync($"/api/finance/advisor/invoices/{secondId}/check", null));
         await Json(await company.Advisor.PostAsync($"/api/finance/advisor/invoices/{secondId}/approve", null));
@@ -131,7 +130,7 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
 
         // A settled dossier receives no invoice; the grant delivered again changes nothing.
         Assert.Equal($"Le dossier n° {number} est soldé : il ne reçoit plus de facture.",
-            (await Json(await SubmitAsync(reporting, id, "F-3", hours: "1", exclTax: "10", vat: "0", inclTax: "10"), HttpStatusCode.BadRequest))
+            (await Json(await SubmitInvoiceAsync(reporting, id, "F-3", hours: "1", exclTax: "10", vat: "0", inclTax: "10"), HttpStatusCode.BadRequest))
             .GetProperty("errors").GetProperty("dossierId")[0].GetString());
         var again = Guid.NewGuid();
         await World.Onboarding.Broker.PublishAsync(new DossierFundingGranted(id, number, company.Siret, "Plan", "Autre", 9999m, 99m, Today, Today, true, null, null,
@@ -149,11 +148,11 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
         var reporting = await World.UserAsync(company.Siret, Habilitation.Reporting);
         var administrator = await World.AdministratorAsync();
         await CreditAsync(administrator, company.Siren, 1000m);
-        var (id, number) = await AcceptedAndRealisedAsync(company, manager, administrator, granted: 300m, realised: true);
+        var (id, number) = await World.AcceptedDossierAsync(company, manager, administrator, granted: 300m, realised: true);
         await Eventually.HoldsAsync(async () => (await Json(await reporting.GetAsync("/api/finance/invoices/dossiers"))).EnumerateArray()
             .Any(d => d.GetProperty("id").GetGuid() == id && d.GetProperty("certificateReceived").GetBoolean()), Delivery, "finance knows the realised dossier");
 
-        var invoiceId = (await Json(await SubmitAsync(reporting, id, $"R-{number}", hours: "14", exclTax: "100", vat: "20", inclTax: "120"), HttpStatusCode.Created))
+        var invoiceId = (await Json(await SubmitInvoiceAsync(reporting, id, $"R-{number}", hours: "14", exclTax: "100", vat: "20", inclTax: "120"), HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
         var pending = await Json(await administrator.PostAsJsonAsync($"/api/finance/admin/dossiers/{id}/settle", new { reason = "Formation réalisée en partie" }),
             HttpStatusCode.Conflict);
@@ -176,52 +175,6 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
     }
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
-
-    /// <summary>
-    /// A dossier transmitted, moved at night and accepted with <paramref name="granted"/>; then the training takes place (its dates moved
-    /// to the past in both services, as time would) and, when <paramref name="realised"/>, its certificat de réalisation is deposited.
-    /// </summary>
-    private async Task<(Guid Id, long Number)> AcceptedAndRealisedAsync(Company company, HttpClient manager, HttpClient administrator, decimal granted, bool realised)
-    {
-        var (id, _) = await World.CompleteDossierAsync(manager, company.Siret);
-        var url = $"{Dossiers(company.Siret)}/{id}";
-        await Json(await manager.PostAsync($"{url}/transmission", null));
-        await RunNightlyAsync(administrator);
-        await Json(await company.Advisor.PostAsJsonAsync($"/api/dossier/advisor/dossiers/{id}/acceptance", new { grantedAmount = granted }));
-        await Eventually.HoldsAsync(async () => (await Json(await manager.GetAsync(url))).GetProperty("status").GetString() == "Accepted",
-            Delivery, "the dossier is accepted");
-        await Eventually.HoldsAsync(async () => await World.CountAsync("financedb", "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = @p", id) == 1,
-            Delivery, "finance received the grant");
-        var (start, end) = (Today.AddDays(-10), Today.AddDays(-9));
-        await World.ExecuteAsync("dossierdb", "UPDATE dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
-        await World.ExecuteAsync("financedb", "UPDATE funded_dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
-        Assert.Equal(end, await World.ScalarAsync<DateOnly>("financedb", "SELECT \"EndDate\" FROM funded_dossiers WHERE \"Id\" = @p", id));
-        if (realised) await RealiseAsync(company, manager, id);
-        return (id, (await Json(await manager.GetAsync(url))).GetProperty("number").GetInt64());
-    }
-
-    /// <summary>The company deposits the certificat de réalisation; finance learns the dossier is « Réalisé ».</summary>
-    private async Task RealiseAsync(Company company, HttpClient manager, Guid id)
-    {
-        await Json(await UploadAsync(manager, company.Siret, id, "completionCertificate", Pdf), HttpStatusCode.Created);
-        await Eventually.HoldsAsync(async () => await World.CountAsync("financedb",
-            "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = @p AND \"CompletedAt\" IS NOT NULL", id) == 1, Delivery, "finance knows the dossier is realised");
-    }
-
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient user, Guid dossier, string number, string hours = "7", string exclTax = "150",
-        string vat = "30", string inclTax = "180", string iban = Iban, byte[]? file = null)
-    {
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(dossier.ToString()), "dossierId" }, { new StringContent(number), "number" },
-            { new StringContent(Day(Today)), "issuedOn" }, { new StringContent(hours), "hoursDone" }, { new StringContent(exclTax), "amountExclTax" },
-            { new StringContent(vat), "vat" }, { new StringContent(inclTax), "amountInclTax" }, { new StringContent(iban), "iban" },
-        };
-        var content = new ByteArrayContent(file ?? Pdf);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(content, "file", "facture.pdf");
-        return await user.PostAsync("/api/finance/invoices", form);
-    }
 
     private static async Task Figures(HttpClient administrator, string siren, decimal available, decimal provisioned, decimal forPayment)
     {
