@@ -66,7 +66,7 @@ public sealed partial class ActivityJourneyTests(AppFixture fixture) : IAsyncLif
         await browser.ScreenshotAsync(page, "suivi financier 375");
         await page.SetViewportSizeAsync(1280, 900);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Reportings DEFi Performance" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reportings DEFi Performance", Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Reportings DEFi Performance");
         await PortalBrowser.LoadedAsync(page);
         await page.GetByLabel("Année", new() { Exact = true }).SelectOptionAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
