@@ -11,9 +11,9 @@ namespace Opco.Dossier.Features.Activity;
 
 /// <summary>
 /// Reads the money of establishments' dossiers and contrats de pro for one year: a dossier commits its granted amount in
-/// the (Paris) month it was accepted and releases what was not paid in the month it was cancelled; a contrat de pro
-/// commits its funding (scheme « Contrat de professionnalisation ») in the month it was taken in charge; finance's
-/// payments count on the day paid. Settlements are left out: their release is finance's DossierSettled, not handled here yet.
+/// the (Paris) month it was accepted and releases what was not paid in the month it was cancelled or settled (« Soldé »);
+/// a contrat de pro commits its funding (scheme « Contrat de professionnalisation ») in the month it was taken in charge;
+/// finance's payments count on the day paid.
 /// </summary>
 public static class ActivityData
 {
@@ -41,17 +41,18 @@ public static class ActivityData
 
         var dossiers = await db.Dossiers.AsNoTracking()
             .Where(d => sirets.Contains(d.Siret) && Committed.Contains(d.Status) && d.GrantedAmount != null && d.DecidedAt != null && d.DecidedAt < end
-                        && (d.DecidedAt >= start || d.Status == DossierStatus.Cancelled || paid.Contains(d.Id)))
+                        && (d.DecidedAt >= start || d.Status == DossierStatus.Cancelled || d.Status == DossierStatus.Settled || paid.Contains(d.Id)))
             .Select(d => new
             {
                 d.Id, d.Siret, d.SchemeCode, Granted = d.GrantedAmount!.Value, DecidedAt = d.DecidedAt!.Value,
-                CancelledAt = d.History.Where(h => h.To == DossierStatus.Cancelled).Select(h => (DateTimeOffset?)h.At).FirstOrDefault(),
+                EndedAt = d.History.Where(h => h.To == DossierStatus.Cancelled || h.To == DossierStatus.Settled).Select(h => (DateTimeOffset?)h.At)
+                    .FirstOrDefault(),
                 Trainees = d.Trainees.Select(t => new { t.EmployeeId, t.Hours }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var cancelled = dossiers.Where(d => d.CancelledAt is not null).Select(d => d.Id).ToList();
-        // What a cancelled dossier had been paid, whenever: only the rest goes back.
-        var paidBefore = await db.Payments.AsNoTracking().Where(p => cancelled.Contains(p.DossierId)).GroupBy(p => p.DossierId)
+        var ended = dossiers.Where(d => d.EndedAt is not null).Select(d => d.Id).ToList();
+        // What a cancelled or settled dossier had been paid, whenever: only the rest goes back (nothing when paid in full).
+        var paidBefore = await db.Payments.AsNoTracking().Where(p => ended.Contains(p.DossierId)).GroupBy(p => p.DossierId)
             .Select(g => new { g.Key, Amount = g.Sum(p => p.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Amount, cancellationToken);
 
         var contracts = await db.Contracts.AsNoTracking()
@@ -70,7 +71,7 @@ public static class ActivityData
         foreach (var dossier in dossiers)
         {
             flows.Add(new ActivityFlow(dossier.Id, dossier.Siret, schemeOf[dossier.Id], FlowKind.Committed, ActivityReport.DayOf(dossier.DecidedAt), dossier.Granted));
-            if (dossier.CancelledAt is { } at)
+            if (dossier.EndedAt is { } at)
                 flows.Add(new ActivityFlow(dossier.Id, dossier.Siret, schemeOf[dossier.Id], FlowKind.Released, ActivityReport.DayOf(at),
                     Math.Max(0m, dossier.Granted - paidBefore.GetValueOrDefault(dossier.Id))));
             trainees.AddRange(dossier.Trainees.Select(t => new ActivityTrainee(dossier.Id, t.EmployeeId, t.Hours)));
