@@ -197,6 +197,10 @@ public sealed class ActivityReportsTests(AppFixture fixture) : IAsyncLifetime
             ids.Add(id);
         }
         await RunNightlyAsync(administrator);
+        // Another test's nightly run may hold some of these dossiers (SKIP LOCKED) and commit their move a little later.
+        foreach (var id in ids)
+            await Eventually.HoldsAsync(async () => (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}"))).GetProperty("status").GetString() == "UnderReview",
+                Delivery, "the night moved the dossier to « En cours de validation »");
         for (var i = 0; i < ids.Count; i++)
             await Json(await company.Advisor.PostAsJsonAsync($"/api/dossier/advisor/dossiers/{ids[i]}/acceptance", new { grantedAmount = granted[i] }));
         var accepted = new List<(Guid, long)>();

@@ -34,22 +34,26 @@ public static class ActivityFollowUp
     public static async Task<Results<Ok<Response>, ValidationProblem>> GetAsync(string siret, HttpContext http, DossierDbContext db, TimeProvider time,
         CancellationToken cancellationToken, int? year = null)
     {
-        var chosen = year ?? ParisCalendar.Today(time).Year;
-        var errors = new FieldErrors();
-        DefiReportJob.CheckYear(chosen, errors);
-        if (!errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "L'année demandée n'est pas valide.");
+        if (!TryYear(year, time, out var chosen, out var invalid)) return invalid;
         return TypedResults.Ok(await BuildAsync(db, siret, chosen, NamesEmployees(http), cancellationToken));
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(string siret, HttpContext http, DossierDbContext db,
         TimeProvider time, CancellationToken cancellationToken, int? year = null)
     {
-        var chosen = year ?? ParisCalendar.Today(time).Year;
-        var errors = new FieldErrors();
-        DefiReportJob.CheckYear(chosen, errors);
-        if (!errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: "L'année demandée n'est pas valide.");
+        if (!TryYear(year, time, out var chosen, out var invalid)) return invalid;
         var report = await BuildAsync(db, siret, chosen, NamesEmployees(http), cancellationToken);
         return TypedResults.File(Csv([(siret, report)]), "text/csv; charset=utf-8", $"suivi-financier-{siret}-{chosen}.csv");
+    }
+
+    /// <summary>The year asked for, this year (Paris) when none, or the French problem.</summary>
+    private static bool TryYear(int? year, TimeProvider time, out int chosen, out ValidationProblem invalid)
+    {
+        chosen = year ?? ParisCalendar.Today(time).Year;
+        var errors = new FieldErrors();
+        DefiReportJob.CheckYear(chosen, errors);
+        invalid = TypedResults.ValidationProblem(errors.ToDictionary(), title: "L'année demandée n'est pas valide.");
+        return errors.IsEmpty;
     }
 
     /// <summary>Names on the report only for a holder of « Gérer les salariés » on the establishment.</summary>
