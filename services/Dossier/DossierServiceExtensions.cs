@@ -3,6 +3,7 @@ using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain;
+using Opco.Dossier.Features.Activity;
 using Opco.Dossier.Features.Advisors;
 using Opco.Dossier.Features.Contracts;
 using Opco.Dossier.Features.Dossiers;
@@ -38,6 +39,8 @@ public static class DossierServiceExtensions
             bus.AddConsumer<CommitmentRecordedConsumer>();
             bus.AddConsumer<CommitmentRefusedConsumer>();
             bus.AddConsumer<DossierSettledConsumer>();
+            // Finance's payments, for « Suivi financier de l'activité » and the reportings DEFi Performance.
+            bus.AddConsumer<PaymentRecordedConsumer>();
         });
         builder.Services.AddOptions<NightlyRunOptions>().BindConfiguration(NightlyRunOptions.Section);
         builder.Services.AddSingleton<NightlyRun>();
@@ -45,6 +48,9 @@ public static class DossierServiceExtensions
         builder.Services.AddOptions<ContractDailyRunOptions>().BindConfiguration(ContractDailyRunOptions.Section);
         builder.Services.AddSingleton<ContractDailyRun>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContractDailyRun>());
+        builder.Services.AddOptions<DefiReportOptions>().BindConfiguration(DefiReportOptions.Section);
+        builder.Services.AddSingleton<DefiReportQueue>();
+        builder.Services.AddHostedService<DefiReportWorker>();
         builder.Services.AddCopyFill<DossierDbContext>(CompanyCopy.Name, at => new CompanySnapshotRequested(ServiceName, at));
         builder.Services.AddCopyFill<DossierDbContext>(PreferredEstablishmentCopy.Name, at => new PreferredEstablishmentSnapshotRequested(ServiceName, at));
         builder.AddPortalAuthentication(ServiceName);
@@ -53,7 +59,7 @@ public static class DossierServiceExtensions
         return builder;
     }
 
-    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers, the schemes, the dossiers, the contrats de professionnalisation and the advisors' side of them.</summary>
+    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers, the schemes, the dossiers, the contrats de professionnalisation and the advisors' side of them, the activity's financial follow-up and the reportings DEFi Performance.</summary>
     public static WebApplication MapDossierEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/dossier");
@@ -98,6 +104,10 @@ public static class DossierServiceExtensions
         api.MapListContracts();
         api.MapStartContractDailyRun();
         api.MapGroup("/advisor/contracts").RequireAdvisor().MapAdvisorContracts();
+
+        // « Suivi financier de l'activité » of an establishment; the reportings DEFi Performance of a company (checked per establishment inside).
+        api.MapGroup("/establishments/{siret}/activity").RequireFunctionality(Functionality.VisualiserSuiviFinancier).MapActivityFollowUp();
+        api.MapGroup("/companies/{siren}/defi-reports").RequireAuthorization().MapDefiReports();
 
         var schemes = api.MapGroup("/schemes");
         schemes.MapListSchemes();

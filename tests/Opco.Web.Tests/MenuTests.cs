@@ -74,6 +74,19 @@ public sealed class MenuTests
         Assert.Equal(shown, menu.Contains("Mes comptes"));
     }
 
+    [Theory]
+    [InlineData("Reporting", true)]
+    [InlineData("Gestionnaire", true)]
+    [InlineData("PriseEnCharge", false)]
+    [InlineData("DonneesSensibles", false)]
+    public async Task The_activity_s_financial_follow_up_and_the_DEFi_reportings_are_in_the_main_menu_only_with_reporting(string habilitation, bool shown)
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, null, habilitation);
+
+        Assert.Equal((shown, shown), (menu.Contains("Suivi financier de l'activité"), menu.Contains("Reportings DEFi Performance")));
+    }
+
     [Fact]
     public async Task Advisors_find_the_contracts_to_decide_next_to_the_dossiers()
     {

@@ -6,7 +6,8 @@ namespace Opco.Web.Api;
 /// <summary>
 /// The dossier service for the portal: "Mes salariés" (wages, import), "Mes dossiers" (entry step by step, pieces,
 /// moves, comments, accord), "Mes contrats de pro" (the same for contrats de professionnalisation), the schemes offered, the
-/// training providers, and the advisors' "Dossiers à instruire" and contracts.
+/// training providers, the advisors' "Dossiers à instruire" and contracts, « Suivi financier de l'activité » and the
+/// reportings DEFi Performance.
 /// </summary>
 public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : ApiClient(http, logger)
 {
@@ -143,6 +144,22 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
 
     public Task<ApiResult<byte[]>> AdvisorContractDocumentAsync(Guid id, Guid documentId) =>
         GetBytesAsync($"api/dossier/advisor/contracts/{id}/documents/{documentId}");
+
+    public Task<ApiResult<ActivityFollowUp>> ActivityAsync(string siret, int year) => GetAsync<ActivityFollowUp>($"{Activity(siret)}?year={year}");
+
+    public Task<ApiResult<byte[]>> ExportActivityAsync(string siret, int year) => GetBytesAsync($"{Activity(siret)}/export?year={year}");
+
+    public Task<ApiResult<DefiReports>> DefiReportsAsync(string siren) => GetAsync<DefiReports>(DefiReportsOf(siren));
+
+    public Task<ApiResult<DefiReportJob>> RequestDefiReportAsync(string siren, int year) =>
+        SendAsync<DefiReportJob>(HttpMethod.Post, DefiReportsOf(siren), new { year });
+
+    /// <summary><paramref name="format"/>: csv or pdf.</summary>
+    public Task<ApiResult<byte[]>> DownloadDefiReportAsync(string siren, Guid id, string format) => GetBytesAsync($"{DefiReportsOf(siren)}/{id}/{format}");
+
+    private static string Activity(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/activity";
+
+    private static string DefiReportsOf(string siren) => $"api/dossier/companies/{Uri.EscapeDataString(siren)}/defi-reports";
 
     private static string Employees(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/employees";
 

@@ -33,12 +33,12 @@ internal sealed class DossierWorld : IAsyncDisposable
 
     public sealed record Member(HttpClient Api, string Email);
 
-    /// <summary>A small company (Plan offered) with its advisor signed in, known to the dossier service.</summary>
-    public async Task<Company> CompanyAsync()
+    /// <summary>A small company (Plan offered) with its advisor signed in, known to the dossier service; with a service offer if given.</summary>
+    public async Task<Company> CompanyAsync(string? serviceOffer = null)
     {
         var advisorEmail = TestEmails.Unique("conseiller");
         var advisor = await SignInAsync(advisorEmail, u => u.StaffRole = StaffRole.Advisor, []);
-        var company = await Onboarding.CompanyAsync(advisorEmail: advisorEmail, headcount: 5);
+        var company = await Onboarding.CompanyAsync(advisorEmail: advisorEmail, headcount: 5, serviceOffer: serviceOffer);
         await Eventually.HoldsAsync(async () => await CountAsync("dossierdb", "SELECT count(*) FROM member_companies WHERE siren = @p", company.Siren) == 1,
             Delivery, "the dossier service knows the company");
         return new Company(company.Siren, company.Sirets[0], advisorEmail, advisor.Api);
