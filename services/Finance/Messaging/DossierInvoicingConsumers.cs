@@ -20,8 +20,9 @@ public sealed class DossierFundingGrantedConsumer(FinanceDbContext db, Messaging
 }
 
 /// <summary>
-/// The company deposited the dossier's certificat de réalisation (« Réalisé »): its invoices may now be paid. A dossier whose
-/// grant has not arrived yet is marked when it does not exist (the message is retried: the grant comes first in the saga).
+/// The company deposited the dossier's certificat de réalisation (« Réalisé »): its invoices may now be paid. The grant always
+/// comes first (the same outbox publishes both, in commit order); a dossier granted before finance kept grants is not invoiced
+/// here, so its completion changes nothing.
 /// </summary>
 public sealed class DossierCompletedConsumer(FinanceDbContext db, MessagingMetrics metrics)
     : InboxConsumer<DossierStatusChanged, FinanceDbContext>(db, metrics)
@@ -29,8 +30,7 @@ public sealed class DossierCompletedConsumer(FinanceDbContext db, MessagingMetri
     protected override async Task HandleAsync(DossierStatusChanged message, ConsumeContext<DossierStatusChanged> context, CancellationToken cancellationToken)
     {
         if (message.To != "Completed") return;
-        var dossier = await Db.FundedDossiers.FirstOrDefaultAsync(d => d.Id == message.DossierId, cancellationToken)
-            ?? throw new InvalidOperationException($"Dossier {message.DossierId} realised before finance knew its grant; retried.");
-        dossier.Complete(message.ChangedAt);
+        var dossier = await Db.FundedDossiers.FirstOrDefaultAsync(d => d.Id == message.DossierId, cancellationToken);
+        dossier?.Complete(message.ChangedAt);
     }
 }
