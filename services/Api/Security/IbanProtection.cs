@@ -18,7 +18,8 @@ public static class IbanProtection
 {
     /// <summary>
     /// The service's <see cref="IIbanProtector"/>, its key derived from the secret at "<paramref name="section"/>:IbanEncryptionKey"
-    /// (the AppHost generates one per service); a missing or short secret stops the service at start, not at the first IBAN.
+    /// and its own <paramref name="purpose"/> (the AppHost gives the services one generated secret: each derives its own key); a
+    /// missing or short secret stops the service at start, not at the first IBAN.
     /// </summary>
     public static IHostApplicationBuilder AddIbanProtection(this IHostApplicationBuilder builder, string section, string purpose)
     {
@@ -50,7 +51,7 @@ public sealed class AesGcmIbanProtector : IIbanProtector
     private const int TagSize = 16;
     private readonly byte[] _key;
 
-    /// <param name="purpose">Separates the keys of two services sharing a secret by mistake (e.g. "opco-dossier-iban").</param>
+    /// <param name="purpose">Separates the keys of the services sharing the secret (e.g. "opco-dossier-iban").</param>
     public AesGcmIbanProtector(string secret, string purpose, string setting = "IbanEncryptionKey")
     {
         if (secret.Length < MinimumSecretLength)

@@ -19,8 +19,9 @@ public sealed record ContractStatusChanged(Guid ContractId, long Number, string 
 
 /// <summary>
 /// A dossier's funding was granted (the end of its acceptance saga): what finance needs to receive its invoices and pay them.
-/// <paramref name="DirectPayment"/>: subrogation, the OPCO pays the training provider, whose IBAN is named only masked
-/// (<paramref name="ProviderMaskedIban"/>, « FR76 •••• •••• 1234 »); otherwise the company is reimbursed.
+/// <paramref name="DirectPayment"/>: subrogation, the OPCO pays the training provider; otherwise the company is reimbursed.
+/// The provider's IBAN travels only masked (<paramref name="ProviderMaskedIban"/>, « FR76 •••• •••• 1234 »: country, check
+/// digits and the last four, what every screen shows; not enough to pay or debit anyone), never in clear.
 /// </summary>
 public sealed record DossierFundingGranted(Guid DossierId, long Number, string Siret, string SchemeCode, string? Title, decimal GrantedAmount,
     decimal Hours, DateOnly StartDate, DateOnly EndDate, bool DirectPayment, string? ProviderSiret, string? ProviderName, string? ProviderMaskedIban,

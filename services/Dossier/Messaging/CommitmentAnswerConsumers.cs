@@ -70,6 +70,6 @@ public sealed class DossierSettledConsumer(DossierDbContext db, MessagingMetrics
     protected override async Task HandleAsync(DossierSettled message, ConsumeContext<DossierSettled> context, CancellationToken cancellationToken)
     {
         var dossier = await DossierStore.Whole(Db).FirstOrDefaultAsync(d => d.Id == message.DossierId, cancellationToken);
-        dossier?.Settle(message.PaidInFull, message.Released, time.GetUtcNow());
+        dossier?.Settle(message.PaidInFull, message.Released, message.Reason, time.GetUtcNow());
     }
 }

@@ -21,6 +21,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     public DbSet<FundedDossier> FundedDossiers => Set<FundedDossier>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<InvoiceFile> InvoiceFiles => Set<InvoiceFile>();
+    public DbSet<EarlyDossierCompletion> EarlyDossierCompletions => Set<EarlyDossierCompletion>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -25,6 +25,15 @@ internal sealed class FundedDossierConfiguration : IEntityTypeConfiguration<Fund
     }
 }
 
+internal sealed class EarlyDossierCompletionConfiguration : IEntityTypeConfiguration<EarlyDossierCompletion>
+{
+    public void Configure(EntityTypeBuilder<EarlyDossierCompletion> completion)
+    {
+        completion.ToTable("early_dossier_completions");
+        completion.HasKey(c => c.DossierId);
+    }
+}
+
 internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
 {
     public const string OneNumberPerIssuer = "ix_invoices_issuer_number";

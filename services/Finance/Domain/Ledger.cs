@@ -133,7 +133,7 @@ public sealed class LedgerEntry
         Reference = reference, RecordedBy = by, RecordedAt = now,
     };
 
-    public const decimal MaxAmount = 100_000_000m;
+    public const decimal MaxAmount = EuroAmount.Max;
 
     /// <summary>"Créditer un compte": an allocation or money received, in euros and cents, above zero.</summary>
     public static (LedgerEntry? Entry, FieldErrors Errors) Credit(FundingAccount account, decimal? amount, LedgerCause cause, string? reference, Guid by,
@@ -141,7 +141,7 @@ public sealed class LedgerEntry
     {
         var errors = new FieldErrors();
         if (amount is not > 0) errors.Add("amount", "Le montant doit être supérieur à 0 €.");
-        else CheckAmount(amount.Value, errors);
+        else EuroAmount.Check(amount.Value, "amount", "Le montant", errors);
         if (cause is not (LedgerCause.Allocation or LedgerCause.CashReceipt))
             errors.Add("cause", "Un crédit est une dotation de l'OPCO (Allocation) ou un versement encaissé (CashReceipt).");
         var text = Text(reference, "reference", "Indiquez l'origine du crédit (versement, dotation…).", errors);
@@ -159,18 +159,12 @@ public sealed class LedgerEntry
         if (amount is null or 0m) errors.Add("amount", "Indiquez le montant de la correction, positif ou négatif, différent de 0 €.");
         else
         {
-            CheckAmount(Math.Abs(amount.Value), errors);
+            EuroAmount.Check(Math.Abs(amount.Value), "amount", "Le montant", errors);
             if (errors.IsEmpty && figures.AvailableForCommitment + amount < 0)
                 errors.Add("amount", $"La correction rendrait le disponible pour engagement négatif : il est de {FrenchFormat.Euros(figures.AvailableForCommitment)}.");
         }
         var text = Text(reason, "reason", "Le motif de la correction est obligatoire.", errors);
         return errors.IsEmpty ? (Of(account, LedgerEntryKind.Adjustment, amount!.Value, LedgerCause.Correction, null, null, text!, by, now), errors) : (null, errors);
-    }
-
-    private static void CheckAmount(decimal amount, FieldErrors errors)
-    {
-        if (decimal.Round(amount, 2) != amount) errors.Add("amount", "Le montant s'exprime en euros et centimes (deux décimales au plus).");
-        else if (amount > MaxAmount) errors.Add("amount", "Le montant ne doit pas dépasser 100 000 000 €.");
     }
 
     private static string? Text(string? input, string field, string missing, FieldErrors errors)

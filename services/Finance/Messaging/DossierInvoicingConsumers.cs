@@ -14,15 +14,20 @@ public sealed class DossierFundingGrantedConsumer(FinanceDbContext db, Messaging
 {
     protected override async Task HandleAsync(DossierFundingGranted message, ConsumeContext<DossierFundingGranted> context, CancellationToken cancellationToken)
     {
-        if (!await Db.FundedDossiers.AnyAsync(d => d.Id == message.DossierId, cancellationToken))
-            Db.FundedDossiers.Add(FundedDossier.Of(message));
+        if (await Db.FundedDossiers.AnyAsync(d => d.Id == message.DossierId, cancellationToken)) return;
+        var dossier = FundedDossier.Of(message);
+        if (await Db.EarlyDossierCompletions.FirstOrDefaultAsync(c => c.DossierId == message.DossierId, cancellationToken) is { } completion)
+        {
+            dossier.Complete(completion.CompletedAt);
+            Db.EarlyDossierCompletions.Remove(completion);
+        }
+        Db.FundedDossiers.Add(dossier);
     }
 }
 
 /// <summary>
-/// The company deposited the dossier's certificat de réalisation (« Réalisé »): its invoices may now be paid. The grant always
-/// comes first (the same outbox publishes both, in commit order); a dossier granted before finance kept grants is not invoiced
-/// here, so its completion changes nothing.
+/// The company deposited the dossier's certificat de réalisation (« Réalisé »): its invoices may now be paid. The grant and
+/// the completion reach finance on different queues: a completion arriving first is kept until the grant comes.
 /// </summary>
 public sealed class DossierCompletedConsumer(FinanceDbContext db, MessagingMetrics metrics)
     : InboxConsumer<DossierStatusChanged, FinanceDbContext>(db, metrics)
@@ -31,6 +36,8 @@ public sealed class DossierCompletedConsumer(FinanceDbContext db, MessagingMetri
     {
         if (message.To != "Completed") return;
         var dossier = await Db.FundedDossiers.FirstOrDefaultAsync(d => d.Id == message.DossierId, cancellationToken);
-        dossier?.Complete(message.ChangedAt);
+        if (dossier is not null) dossier.Complete(message.ChangedAt);
+        else if (!await Db.EarlyDossierCompletions.AnyAsync(c => c.DossierId == message.DossierId, cancellationToken))
+            Db.EarlyDossierCompletions.Add(EarlyDossierCompletion.Of(message.DossierId, message.ChangedAt));
     }
 }

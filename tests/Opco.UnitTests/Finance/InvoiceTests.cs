@@ -138,7 +138,7 @@ public sealed class InvoiceTests
     {
         var withoutIban = Dossier(directPayment: true, providerIban: null);
         withoutIban.Complete(Now);
-        Assert.Equal("L'organisme de formation n'a pas d'IBAN enregistré : ajoutez-le avant de régler la facture.",
+        Assert.Equal("L'organisme de formation n'a pas d'IBAN enregistré : la facture ne peut pas lui être réglée par subrogation.",
             Approved(withoutIban, Form(iban: null)).Pay(withoutIban, Today, 180m, 350m, Administrator, Today, Now).Errors.ToDictionary()["status"].Single());
         var dossier = Dossier(directPayment: true);
         dossier.Complete(Now);

@@ -132,11 +132,11 @@ public sealed partial class FundingDossier
     /// Finance settled the dossier: its invoices paid its commitment in full, or an administrator closed it with the unpaid rest
     /// released. False when it is not « Réalisé » (already settled: a redelivered message).
     /// </summary>
-    public bool Settle(bool paidInFull, decimal released, DateTimeOffset now)
+    public bool Settle(bool paidInFull, decimal released, string? reason, DateTimeOffset now)
     {
         if (!DossierStatuses.Allows(Status, DossierStatus.Settled, DossierActor.Finance)) return false;
         Move(DossierStatus.Settled, DossierActor.Finance, Actor.Finance, paidInFull ? null
-            : $"Soldé par l'OPCO, {FrenchFormat.Euros(released)} non réglés rendus au compte.", now);
+            : $"{reason} ({FrenchFormat.Euros(released)} non réglés rendus au compte)", now);
         return true;
     }
 

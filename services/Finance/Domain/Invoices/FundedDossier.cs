@@ -27,8 +27,11 @@ public sealed class FundedDossier
     public DateTimeOffset GrantedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? SettledAt { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
 
     private FundedDossier() { }
+
+    public const int SettlementReasonMaxLength = 150;
 
     public static FundedDossier Of(DossierFundingGranted granted) => new()
     {
@@ -43,6 +46,24 @@ public sealed class FundedDossier
 
     public void Settle(DateTimeOffset at) => SettledAt ??= at;
 
+    /// <summary>Cancelled after its acceptance: its commitment is released and it receives no invoice.</summary>
+    public void Cancel(DateTimeOffset at) => CancelledAt ??= at;
+
+    /// <summary>Whether the dossier may receive an invoice now: neither settled nor cancelled.</summary>
+    public FieldErrors CheckInvoicing()
+    {
+        var errors = new FieldErrors();
+        if (IsSettled) errors.Add("dossierId", $"Le dossier n° {Number} est soldé : il ne reçoit plus de facture.");
+        else if (CancelledAt is not null) errors.Add("dossierId", $"Le dossier n° {Number} est annulé : il ne reçoit pas de facture.");
+        return errors;
+    }
+
+    /// <summary>
+    /// A payment that leaves nothing open settles the dossier, unless other invoices still wait for a decision or a payment:
+    /// they are decided first (rejected, as nothing is left to pay them), then an administrator settles it.
+    /// </summary>
+    public static bool SettlesWhenPaid(decimal openAfterPayment, int otherPendingInvoices) => openAfterPayment == 0 && otherPendingInvoices == 0;
+
     /// <summary>
     /// Whether an administrator may settle the dossier now, its unpaid rest released: realised, not settled yet, no invoice
     /// still waiting for a decision or a payment (<paramref name="pendingInvoices"/>), and a reason.
@@ -56,12 +77,14 @@ public sealed class FundedDossier
             return errors.Add("status", $"Le dossier n° {Number} a {pendingInvoices} facture(s) à contrôler ou à payer : décidez-les avant de le solder.");
         var text = reason?.Trim();
         if (string.IsNullOrEmpty(text)) errors.Add("reason", "Le motif est obligatoire pour solder un dossier.");
-        else if (text.Length > 150) errors.Add("reason", "Le motif ne doit pas dépasser 150 caractères.");
+        else if (text.Length > SettlementReasonMaxLength)
+            errors.Add("reason", $"Le motif ne doit pas dépasser {SettlementReasonMaxLength} caractères.");
         return errors;
     }
 
     public bool IsCompleted => CompletedAt is not null;
     public bool IsSettled => SettledAt is not null;
+    public bool IsCancelled => CancelledAt is not null;
 
     /// <summary>Who issues the dossier's invoices: the provider under subrogation, the company otherwise.</summary>
     public InvoiceIssuer Issuer => DirectPayment ? InvoiceIssuer.TrainingProvider : InvoiceIssuer.Company;
@@ -71,4 +94,18 @@ public sealed class FundedDossier
 
     /// <summary>« Dossier n° 42 », as the ledger names it.</summary>
     public string Reference => AccountFigures.ReferenceOf(LedgerCause.Dossier, Number);
+}
+
+/// <summary>
+/// A dossier's « Réalisé » received before its grant (the two arrive on different queues): kept until the grant arrives, which
+/// then starts completed.
+/// </summary>
+public sealed class EarlyDossierCompletion
+{
+    public Guid DossierId { get; private set; }
+    public DateTimeOffset CompletedAt { get; private set; }
+
+    private EarlyDossierCompletion() { }
+
+    public static EarlyDossierCompletion Of(Guid dossierId, DateTimeOffset at) => new() { DossierId = dossierId, CompletedAt = at };
 }

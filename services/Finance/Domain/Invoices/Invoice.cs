@@ -62,8 +62,8 @@ public sealed class Invoice
     public static (Invoice? Invoice, FieldErrors Errors) Submit(FundedDossier dossier, InvoiceForm form, decimal hoursInvoiced, InvoiceFileInfo file,
         Func<Iban, byte[]> protect, InvoiceActorRef by, DateOnly today, DateTimeOffset now)
     {
-        var errors = new FieldErrors();
-        if (dossier.IsSettled) return (null, errors.Add("dossierId", $"Le dossier n° {dossier.Number} est soldé : il ne reçoit plus de facture."));
+        var errors = dossier.CheckInvoicing();
+        if (!errors.IsEmpty) return (null, errors);
         var number = form.Number?.Trim();
         if (string.IsNullOrEmpty(number)) errors.Add("number", "Le numéro de facture est obligatoire.");
         else if (number.Length > NumberMaxLength) errors.Add("number", $"Le numéro de facture ne doit pas dépasser {NumberMaxLength} caractères.");
@@ -150,12 +150,12 @@ public sealed class Invoice
     {
         var errors = new FieldErrors();
         if (!InvoiceStatuses.Allows(Status, InvoiceStatus.Paid, InvoiceActor.Administrator)) return (null, errors.Add("status", Refusal(InvoiceStatus.Paid)));
-        if (administrator.UserId == CheckedBy)
+        if (WasCheckedBy(administrator.UserId))
             return (null, errors.Add("status", "Vous avez contrôlé cette facture : son règlement doit être enregistré par une autre personne."));
         if (!dossier.IsCompleted)
             return (null, errors.Add("status", $"Le certificat de réalisation du dossier n° {dossier.Number} n'a pas été déposé : la facture ne peut pas être réglée."));
         if (dossier.DirectPayment && dossier.ProviderMaskedIban is null)
-            return (null, errors.Add("status", "L'organisme de formation n'a pas d'IBAN enregistré : ajoutez-le avant de régler la facture."));
+            return (null, errors.Add("status", "L'organisme de formation n'a pas d'IBAN enregistré : la facture ne peut pas lui être réglée par subrogation."));
 
         if (paidOn is not { } date) errors.Add("paidOn", "La date du règlement est obligatoire.");
         else if (date > today) errors.Add("paidOn", "La date du règlement ne peut pas être dans le futur.");
@@ -178,12 +178,15 @@ public sealed class Invoice
         return (Payment, errors);
     }
 
+    /// <summary>Whoever took, approved or rejected the invoice checked it.</summary>
+    public bool WasCheckedBy(Guid userId) =>
+        History.Any(h => h.ByUserId == userId && h.To is InvoiceStatus.UnderCheck or InvoiceStatus.ApprovedForPayment or InvoiceStatus.Rejected);
+
     private static void CheckAmount(decimal? amount, string field, string what, FieldErrors errors)
     {
         if (amount is null) errors.Add(field, $"{what} est obligatoire.");
         else if (amount < 0) errors.Add(field, $"{what} ne peut pas être négatif.");
-        else if (decimal.Round(amount.Value, 2) != amount) errors.Add(field, $"{what} s'exprime en euros et centimes (deux décimales au plus).");
-        else if (amount > LedgerEntry.MaxAmount) errors.Add(field, $"{what} ne doit pas dépasser 100 000 000 €.");
+        else EuroAmount.Check(amount.Value, field, what, errors);
     }
 
     private void Move(InvoiceStatus to, InvoiceActorRef by, string? reason, DateTimeOffset now)

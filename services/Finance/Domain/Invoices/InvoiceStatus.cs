@@ -43,6 +43,12 @@ public static class InvoiceStatuses
 
     public static string Label(InvoiceStatus status) => InvoiceStatusLabels.Of(status.ToString());
 
+    /// <summary>Still waiting for a check, a decision or a payment: a dossier is not settled over them.</summary>
+    public static readonly InvoiceStatus[] Pending = [InvoiceStatus.Received, InvoiceStatus.UnderCheck, InvoiceStatus.ApprovedForPayment];
+}
+
+public static class InvoiceIssuers
+{
     public static string Label(InvoiceIssuer issuer) => issuer switch
     {
         InvoiceIssuer.TrainingProvider => "Organisme de formation (subrogation)",

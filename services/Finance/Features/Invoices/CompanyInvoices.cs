@@ -54,10 +54,10 @@ public static class CompanyInvoices
         CancellationToken cancellationToken)
     {
         var sirets = await InvoiceStore.SiretsAsync(rights, http.User, cancellationToken);
-        var dossiers = await db.FundedDossiers.AsNoTracking().Where(d => sirets.Contains(d.Siret) && d.SettledAt == null)
+        var dossiers = await db.FundedDossiers.AsNoTracking().Where(d => sirets.Contains(d.Siret) && d.SettledAt == null && d.CancelledAt == null)
             .OrderByDescending(d => d.Number).Take(500).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<InvoiceableDossier>>([.. dossiers.Select(d => new InvoiceableDossier(d.Id, d.Number, d.Siret, d.Title, d.StartDate,
-            d.EndDate, d.Issuer.ToString(), InvoiceStatuses.Label(d.Issuer), d.ProviderName, d.GrantedAmount, d.Hours, d.IsCompleted))]);
+            d.EndDate, d.Issuer.ToString(), InvoiceIssuers.Label(d.Issuer), d.ProviderName, d.GrantedAmount, d.Hours, d.IsCompleted))]);
     }
 
     public static async Task<Results<Ok<InvoiceView.Detail>, ProblemHttpResult>> DetailAsync(Guid id, HttpContext http, FinanceDbContext db,

@@ -35,7 +35,7 @@ public static class InvoiceDocuments
             .Text(payment.PayeeName)
             .Text($"IBAN : {payment.PayeeMaskedIban}")
             .Heading("Facture")
-            .Text($"Facture n° {invoice.Number} du {FrenchFormat.Date(invoice.IssuedOn)}, émise par : {InvoiceStatuses.Label(invoice.Issuer)}, SIRET {invoice.IssuerSiret}")
+            .Text($"Facture n° {invoice.Number} du {FrenchFormat.Date(invoice.IssuedOn)}, émise par : {InvoiceIssuers.Label(invoice.Issuer)}, SIRET {invoice.IssuerSiret}")
             .Text($"Montant HT : {FrenchFormat.Euros(invoice.AmountExclTax)} — TVA : {FrenchFormat.Euros(invoice.Vat)} — TTC : {FrenchFormat.Euros(invoice.AmountInclTax)}")
             .Text($"Heures réalisées : {FrenchFormat.Hours(invoice.HoursDone)}")
             .Heading("Dossier de prise en charge")

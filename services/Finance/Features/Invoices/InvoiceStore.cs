@@ -31,6 +31,17 @@ public static class InvoiceStore
         return (commitment, commitment is null ? 0 : LedgerEntry.OpenOf(commitment, entries));
     }
 
+    /// <summary>
+    /// The funded dossier, locked until the transaction ends: what is decided on it (an invoice's hours, a payment, its
+    /// settlement) is decided one after the other, each on what the other left. Taken before the account's lock.
+    /// </summary>
+    public static Task<FundedDossier?> LockedDossierAsync(FinanceDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.FundedDossiers.FromSql($"""SELECT * FROM funded_dossiers WHERE "Id" = {id} FOR UPDATE""").FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The dossier's invoices still waiting for a check, a decision or a payment, <paramref name="except"/> apart.</summary>
+    public static Task<int> PendingInvoicesAsync(FinanceDbContext db, Guid dossierId, Guid? except, CancellationToken cancellationToken) =>
+        db.Invoices.CountAsync(i => i.DossierId == dossierId && i.Id != except && InvoiceStatuses.Pending.Contains(i.Status), cancellationToken);
+
     /// <summary>The hours the dossier's invoices claim, rejected ones apart: together they stay within the hours granted.</summary>
     public static async Task<decimal> HoursInvoicedAsync(FinanceDbContext db, Guid dossierId, CancellationToken cancellationToken) =>
         await db.Invoices.Where(i => i.DossierId == dossierId && i.Status != InvoiceStatus.Rejected).SumAsync(i => (decimal?)i.HoursDone, cancellationToken) ?? 0;

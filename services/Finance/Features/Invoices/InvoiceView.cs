@@ -46,14 +46,14 @@ public static class InvoiceView
 
     public static Row Labelled(Row row) => row with
     {
-        IssuerLabel = InvoiceStatuses.Label(Enum.Parse<InvoiceIssuer>(row.Issuer)), StatusLabel = InvoiceStatuses.Label(Enum.Parse<InvoiceStatus>(row.Status)),
+        IssuerLabel = InvoiceIssuers.Label(Enum.Parse<InvoiceIssuer>(row.Issuer)), StatusLabel = InvoiceStatuses.Label(Enum.Parse<InvoiceStatus>(row.Status)),
     };
 
     public static async Task<Detail> OfAsync(FinanceDbContext db, Invoice invoice, CancellationToken cancellationToken)
     {
         var dossier = await db.FundedDossiers.AsNoTracking().SingleAsync(d => d.Id == invoice.DossierId, cancellationToken);
         return new Detail(invoice.Id, invoice.DossierId, invoice.DossierNumber, dossier.Title, invoice.Siret, invoice.Issuer.ToString(),
-            InvoiceStatuses.Label(invoice.Issuer), invoice.IssuerSiret, invoice.Number, invoice.IssuedOn, invoice.HoursDone, invoice.AmountExclTax, invoice.Vat,
+            InvoiceIssuers.Label(invoice.Issuer), invoice.IssuerSiret, invoice.Number, invoice.IssuedOn, invoice.HoursDone, invoice.AmountExclTax, invoice.Vat,
             invoice.AmountInclTax, invoice.Status.ToString(), InvoiceStatuses.Label(invoice.Status), invoice.RejectionReason, invoice.MaskedIban,
             invoice.FileName, invoice.ContentType, invoice.FileSize, invoice.SubmittedAt, invoice.SubmittedByName, invoice.CheckedByName,
             [.. invoice.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new Move(h.At, h.ByName, h.From?.ToString(),

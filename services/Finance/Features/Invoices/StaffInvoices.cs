@@ -104,9 +104,9 @@ public static class StaffInvoices
     }
 
     /// <summary>
-    /// In one transaction, the dossier's account locked: the payment checked against what the commitment holds then, its ledger
-    /// line, its event, and the dossier settled when nothing is left to pay. Two payments of one dossier are decided one after
-    /// the other; one invoice is paid once (its status, and a unique index for two recordings racing).
+    /// In one transaction, the dossier then its account locked, everything read after the locks: the payment checked against
+    /// what the commitment holds then, its ledger line, its event, and the dossier settled when nothing is left to pay and no
+    /// other invoice waits. Two payments of one dossier (or of one invoice) are decided one after the other.
     /// </summary>
     public static async Task<Results<Ok<InvoiceView.Detail>, ProblemHttpResult>> PayAsync(Guid id, PaymentRequest request, HttpContext http,
         FinanceDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
@@ -114,12 +114,13 @@ public static class StaffInvoices
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var invoice = await InvoiceStore.Whole(db).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-            if (invoice is null) return InvoiceStore.NotFound();
-            var dossier = await db.FundedDossiers.FirstAsync(d => d.Id == invoice.DossierId, cancellationToken);
+            var dossierId = await db.Invoices.Where(i => i.Id == id).Select(i => (Guid?)i.DossierId).FirstOrDefaultAsync(cancellationToken);
+            if (dossierId is null) return InvoiceStore.NotFound();
+            var dossier = (await InvoiceStore.LockedDossierAsync(db, dossierId.Value, cancellationToken))!;
             var (commitment, _) = await InvoiceStore.CommitmentAsync(db, dossier.Id, cancellationToken);
             if (commitment is null) return InvoiceStore.Refused(new FieldErrors().Add("status", $"Le dossier n° {dossier.Number} n'a pas d'engagement à régler."));
             await LedgerStore.LockAsync(db, commitment.AccountId, cancellationToken);
+            var invoice = await InvoiceStore.Whole(db).FirstAsync(i => i.Id == id, cancellationToken);
             var (_, open) = await InvoiceStore.CommitmentAsync(db, dossier.Id, cancellationToken);
             var now = time.GetUtcNow();
             var administrator = InvoiceStore.ActorOf(http.User);
@@ -128,11 +129,12 @@ public static class StaffInvoices
             db.LedgerEntries.Add(LedgerEntry.PaymentOf(commitment, payment.Amount, payment.Reference, administrator.UserId, now));
             db.PublishOnCommit(new PaymentRecorded(payment.Id, invoice.Id, dossier.Id, dossier.Number, dossier.Siret, invoice.Number, payment.Amount,
                 payment.PaidOn, now), dossier.Id.ToString());
-            if (open == payment.Amount)
+            if (FundedDossier.SettlesWhenPaid(open - payment.Amount, await InvoiceStore.PendingInvoicesAsync(db, dossier.Id, invoice.Id, cancellationToken)))
             {
                 dossier.Settle(now);
-                db.PublishOnCommit(new DossierSettled(dossier.Id, PaidInFull: true, Released: 0m, now), dossier.Id.ToString());
+                db.PublishOnCommit(new DossierSettled(dossier.Id, PaidInFull: true, Released: 0m, null, now), dossier.Id.ToString());
             }
+            // An advisor's move on the invoice at the same moment (its UpdatedAt changed): told, nothing written.
             if (!await InvoiceStore.TrySaveAsync(db, cancellationToken)) return InvoiceStore.ChangedMeanwhile();
             await transaction.CommitAsync(cancellationToken);
             return TypedResults.Ok(await InvoiceView.OfAsync(db, invoice, cancellationToken));
@@ -144,13 +146,12 @@ public static class StaffInvoices
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dossier = await db.FundedDossiers.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            var dossier = await InvoiceStore.LockedDossierAsync(db, id, cancellationToken);
             if (dossier is null)
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Dossier introuvable parmi les dossiers financés.");
             var (commitment, _) = await InvoiceStore.CommitmentAsync(db, dossier.Id, cancellationToken);
             if (commitment is not null) await LedgerStore.LockAsync(db, commitment.AccountId, cancellationToken);
-            var pending = await db.Invoices.CountAsync(i => i.DossierId == dossier.Id
-                && (i.Status == InvoiceStatus.Received || i.Status == InvoiceStatus.UnderCheck || i.Status == InvoiceStatus.ApprovedForPayment), cancellationToken);
+            var pending = await InvoiceStore.PendingInvoicesAsync(db, dossier.Id, null, cancellationToken);
             var now = time.GetUtcNow();
             var refused = dossier.CheckSettlement(request.Reason, pending);
             if (!refused.IsEmpty) return InvoiceStore.Refused(refused);
@@ -159,7 +160,8 @@ public static class StaffInvoices
                 : LedgerEntry.ReleaseOf(commitment, entries, $"{dossier.Reference} soldé : {request.Reason!.Trim()}", now, http.User.UserId());
             if (release is not null) db.LedgerEntries.Add(release);
             dossier.Settle(now);
-            db.PublishOnCommit(new DossierSettled(dossier.Id, PaidInFull: false, Released: release?.Amount ?? 0m, now), dossier.Id.ToString());
+            db.PublishOnCommit(new DossierSettled(dossier.Id, PaidInFull: false, Released: release?.Amount ?? 0m, request.Reason!.Trim(), now),
+                dossier.Id.ToString());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return TypedResults.Ok(new Settlement(dossier.Id, release?.Amount ?? 0m));

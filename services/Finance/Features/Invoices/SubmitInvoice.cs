@@ -52,29 +52,37 @@ public static class SubmitInvoice
             form["iban"]);
         var (content, fileInfo) = await FileAsync(form.Files.GetFile("file"), errors, cancellationToken);
 
+        if (!errors.IsEmpty) return Invalid(errors);
         var sirets = await InvoiceStore.SiretsAsync(rights, http.User, cancellationToken);
-        var dossier = dossierId is { } wanted
-            ? await db.FundedDossiers.FirstOrDefaultAsync(d => d.Id == wanted && sirets.Contains(d.Siret), cancellationToken)
-            : null;
-        if (dossierId is not null && dossier is null) errors.Add("dossierId", "Ce dossier n'existe pas, n'est pas accepté ou n'est pas d'un de vos établissements.");
-        if (!errors.IsEmpty || dossier is null) return Invalid(errors);
-
-        var hours = await InvoiceStore.HoursInvoicedAsync(db, dossier.Id, cancellationToken);
-        var (invoice, refused) = Invoice.Submit(dossier, invoiceForm, hours, fileInfo!, protector.Protect, InvoiceStore.ActorOf(http.User),
-            ParisCalendar.Today(time), time.GetUtcNow());
-        if (invoice is null) return Invalid(refused);
-        if (await db.Invoices.AnyAsync(i => i.IssuerSiret == invoice.IssuerSiret && i.Number == invoice.Number, cancellationToken))
-            return Invalid(Duplicate(invoice));
-        db.Invoices.Add(invoice);
-        db.InvoiceFiles.Add(InvoiceFile.Of(invoice.Id, content!));
-        try
+        var by = InvoiceStore.ActorOf(http.User);
+        // The dossier locked while the invoice is checked against its other invoices' hours and its state: two deposits at once
+        // are decided one after the other, and none lands on a dossier being settled.
+        var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync<(Invoice? Invoice, FieldErrors Errors)>(async () =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.On(e, InvoiceConfiguration.OneNumberPerIssuer))
-        {
-            return Invalid(Duplicate(invoice));
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var dossier = await InvoiceStore.LockedDossierAsync(db, dossierId!.Value, cancellationToken);
+            if (dossier is null || !sirets.Contains(dossier.Siret))
+                return (null, new FieldErrors().Add("dossierId", "Ce dossier n'existe pas, n'est pas accepté ou n'est pas d'un de vos établissements."));
+            var hours = await InvoiceStore.HoursInvoicedAsync(db, dossier.Id, cancellationToken);
+            var (invoice, refused) = Invoice.Submit(dossier, invoiceForm, hours, fileInfo!, protector.Protect, by, ParisCalendar.Today(time), time.GetUtcNow());
+            if (invoice is null) return (null, refused);
+            if (await db.Invoices.AnyAsync(i => i.IssuerSiret == invoice.IssuerSiret && i.Number == invoice.Number, cancellationToken))
+                return (null, Duplicate(invoice));
+            db.Invoices.Add(invoice);
+            db.InvoiceFiles.Add(InvoiceFile.Of(invoice.Id, content!));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (UniqueViolation.On(e, InvoiceConfiguration.OneNumberPerIssuer))
+            {
+                return (null, Duplicate(invoice));
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return (invoice, refused);
+        });
+        if (outcome.Invoice is not { } invoice) return Invalid(outcome.Errors);
         return TypedResults.Created($"/api/finance/invoices/{invoice.Id}", await InvoiceView.OfAsync(db, invoice, cancellationToken));
     }
 
