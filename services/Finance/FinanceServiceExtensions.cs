@@ -1,8 +1,10 @@
 using Opco.Api;
+using Opco.Api.Security;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Finance.Data;
 using Opco.Finance.Features.Accounts;
+using Opco.Finance.Features.Collecte;
 using Opco.Finance.Features.Ledger;
 using Opco.Finance.Messaging;
 
@@ -23,6 +25,10 @@ public static class FinanceServiceExtensions
         });
         builder.Services.AddSingleton<LedgerClosingRun>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LedgerClosingRun>());
+        builder.AddIbanProtection("Finance", "opco-finance-iban");
+        builder.Services.AddOptions<CollecteDailyRunOptions>().BindConfiguration(CollecteDailyRunOptions.Section);
+        builder.Services.AddSingleton<CollecteDailyRun>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<CollecteDailyRun>());
         builder.AddPortalAuthentication(ServiceName);
         builder.AddApiDocument(ServiceName);
         return builder;
@@ -30,7 +36,7 @@ public static class FinanceServiceExtensions
 
     /// <summary>
     /// What the caller may do on an establishment; "Mes comptes" (the companies whose accounts the caller may see, each
-    /// account's detail); the administrators' credits and corrections.
+    /// account's detail); the administrators' credits and corrections; the collecte (mandates, voluntary payments, contributions).
     /// </summary>
     public static WebApplication MapFinanceEndpoints(this WebApplication app)
     {
@@ -41,6 +47,10 @@ public static class FinanceServiceExtensions
         accounts.MapMyAccounts();
         accounts.MapAccountDetail();
         api.MapGroup("/admin/accounts").RequireAdministrator().MapAccountAdministration();
+        // The collecte: a user acts on an establishment where they hold the functionality, for its company's money.
+        api.MapGroup("/establishments/{siret}").MapMandates().MapVoluntaryContributions().MapContributions();
+        api.MapGroup("/admin").RequireAdministrator().MapMandateAdministration().MapVoluntaryContributionAdministration()
+            .MapContributionAdministration().MapCollecteAdministration();
         api.MapStartLedgerClosing();
         app.MapApiDocument();
         return app;

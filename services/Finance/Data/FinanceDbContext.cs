@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Contracts.Finance;
 using Opco.Finance.Domain;
+using Opco.Finance.Domain.Collecte;
 using Opco.Messaging;
 using Opco.Messaging.Outbox;
 
@@ -14,6 +15,11 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LedgerClosing> LedgerClosings => Set<LedgerClosing>();
     public DbSet<ClosedLedgerSum> ClosedLedgerSums => Set<ClosedLedgerSum>();
+    public DbSet<DirectDebitMandate> Mandates => Set<DirectDebitMandate>();
+    public DbSet<VoluntaryContribution> VoluntaryContributions => Set<VoluntaryContribution>();
+    public DbSet<ContributionDeclaration> ContributionDeclarations => Set<ContributionDeclaration>();
+    public DbSet<ContributionRate> ContributionRates => Set<ContributionRate>();
+    public DbSet<ContributionCampaign> ContributionCampaigns => Set<ContributionCampaign>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -40,6 +46,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddHabilitationCopy();
+        modelBuilder.AddCollecteSequences();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinanceDbContext).Assembly);
     }
 }
