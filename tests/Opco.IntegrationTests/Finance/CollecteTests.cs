@@ -197,8 +197,9 @@ public sealed partial class CollecteTests(AppFixture fixture) : IAsyncLifetime
         {
             year, averageHeadcount = 25m, payroll = 1_234_567.89m, declare = true,
         }), HttpStatusCode.Created);
-        // 0,20 % of 1 234 567,89 € = 2 469,14 €, above the band's minimum of 150 €.
-        Assert.Equal(("11-49", 0.0020m, 2469.14m, false, $"{year}-03-01", "Déclarée"), (declared.GetProperty("bandCode").GetString(),
+        // 0,20 % of 1 234 567,89 € = 2 469,14 €, above the band's minimum of 150 €; declared after 1 March, it is late at once.
+        var status = string.CompareOrdinal(Today(), $"{year}-03-01") <= 0 ? "Déclarée" : "En retard";
+        Assert.Equal(("11-49", 0.0020m, 2469.14m, false, $"{year}-03-01", status), (declared.GetProperty("bandCode").GetString(),
             declared.GetProperty("rate").GetDecimal(), declared.GetProperty("amount").GetDecimal(), declared.GetProperty("minimumApplied").GetBoolean(),
             declared.GetProperty("dueOn").GetString(), declared.GetProperty("statusLabel").GetString()));
         var twice = await DossierWorld.Json(await collecte.PostAsJsonAsync(Contributions(company.Siret), new { year, averageHeadcount = 5m, payroll = 1000m }),
