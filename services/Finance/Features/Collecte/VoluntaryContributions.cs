@@ -148,9 +148,11 @@ public static class VoluntaryContributions
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var (today, now) = (ParisCalendar.Today(time), time.GetUtcNow());
-                var locked = await db.VoluntaryContributions.FromSql($"SELECT * FROM voluntary_contributions WHERE \"Id\" = {id} FOR UPDATE")
-                    .Include(c => c.Instalments).SingleOrDefaultAsync(cancellationToken);
-                if (locked is null) return CollecteProblems.NotFound(Missing);
+                // The lock first, then the call read whole in a statement of its own: it then sees what a recording that held the lock committed.
+                var exists = await db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM voluntary_contributions WHERE \"Id\" = {id} FOR UPDATE")
+                    .ToListAsync(cancellationToken);
+                if (exists.Count == 0) return CollecteProblems.NotFound(Missing);
+                var locked = await db.VoluntaryContributions.Include(c => c.Instalments).SingleAsync(c => c.Id == id, cancellationToken);
                 var (instalment, already, errors) = locked.RecordCash(instalmentId, request.CashedOn, by, today, now);
                 if (instalment is null) return CollecteProblems.Of(errors, "L'encaissement n'a pas été enregistré.");
                 var source = CompanyAccounts.ByCode(locked.AccountCode)!.Source;
@@ -171,7 +173,8 @@ public static class VoluntaryContributions
                 return TypedResults.Ok(new CashView(ViewOf(locked), already, figures.AvailableForCommitment));
             });
         }
-        catch (DbUpdateException error) when (UniqueViolation.On(error, LedgerEntryConfiguration.OneCashReceiptPerCause))
+        // Safety nets: a second credit of the instalment is refused by the database; its mandate changed meanwhile (revoked).
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || UniqueViolation.On(error, LedgerEntryConfiguration.OneCashReceiptPerCause))
         {
             return CollecteProblems.ChangedMeanwhile();
         }
