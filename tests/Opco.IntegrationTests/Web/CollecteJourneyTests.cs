@@ -44,7 +44,7 @@ public sealed partial class CollecteJourneyTests(AppFixture fixture) : IAsyncLif
         await page.GetByLabel("Effectif moyen").FillAsync("25");
         await page.GetByLabel("Masse salariale brute de l'année précédente (€)").FillAsync("1234567,89");
         await page.GetByRole(AriaRole.Button, new() { Name = "Déclarer", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "déclarée" })).ToContainTextAsync(Amount());
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Contribution " })).ToContainTextAsync(Amount());
         // Declared after 1 March, the year's contribution is late at once.
         var declaration = page.Locator("tbody tr").Filter(new() { HasText = $"01/03/{DateTime.UtcNow.Year}" });
         await Expect(declaration).ToContainTextAsync(DateTime.UtcNow < new DateTime(DateTime.UtcNow.Year, 3, 2) ? "Déclarée" : "En retard");
