@@ -10,8 +10,9 @@ namespace Opco.IntegrationTests.Web;
 
 /// <summary>
 /// The collecte in headless Chromium, through the gateway: a manager declares the company's contribution and sees its
-/// computation, creates a SEPA mandate (its IBAN shown masked only) and signs it; once an OPCO administrator activated it,
-/// the manager triggers a voluntary payment by SEPA debit in three instalments and finds its call for funds.
+/// computation, creates a SEPA mandate (its IBAN shown masked only) and signs it; an OPCO administrator activates it in
+/// « Collecte »; the manager triggers a voluntary payment by SEPA debit in three instalments and finds its call for funds;
+/// the administrator records the first debit received, and the manager sees it « Encaissé ».
 /// </summary>
 public sealed partial class CollecteJourneyTests(AppFixture fixture) : IAsyncLifetime
 {
@@ -27,7 +28,7 @@ public sealed partial class CollecteJourneyTests(AppFixture fixture) : IAsyncLif
     {
         var company = await World.CompanyAsync();
         var manager = await World.MemberAsync(company.Siret, Habilitation.Gestionnaire);
-        var administrator = await World.AdministratorAsync();
+        var administrator = await World.AdministratorMemberAsync();
         await Eventually.HoldsAsync(async () => (await manager.Api.GetAsync($"/api/finance/establishments/{company.Siret}/permissions")).StatusCode == HttpStatusCode.OK
                 && (await manager.Api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/identity/me/establishments")).GetArrayLength() == 1,
             DossierWorld.Delivery, "finance and identity know the manager's establishment");
@@ -73,9 +74,15 @@ public sealed partial class CollecteJourneyTests(AppFixture fixture) : IAsyncLif
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Le mandat est signé" })).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "mandat signe");
         var mandateUrl = new Uri(page.Url).AbsolutePath;
-        var mandateId = Guid.Parse(mandateUrl[(mandateUrl.LastIndexOf('/') + 1)..]);
-        // The OPCO checks the signed mandate and activates it.
-        (await administrator.PostAsync($"/api/finance/admin/mandates/{mandateId}/activate", null)).EnsureSuccessStatusCode();
+        var rum = (await page.Locator("h1").TextContentAsync())!.Split(' ')[^1];
+
+        // An OPCO administrator checks the signed mandate and activates it in « Collecte ».
+        var staff = await browser.NewVisitorAsync();
+        await PortalBrowser.SignInAsync(staff, administrator.Email, IdentityUsers.Password, "/administration/collecte");
+        await Expect(staff.Locator("h1")).ToHaveTextAsync("Collecte");
+        await PortalBrowser.LoadedAsync(staff);
+        await staff.Locator("tbody tr").Filter(new() { HasText = rum }).GetByRole(AriaRole.Button, new() { Name = "Activer" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Status).Filter(new() { HasText = rum })).ToContainTextAsync($"Le mandat {rum} est actif.");
 
         // « Mes versements volontaires »: 1 200 € in three monthly debits on the mandate.
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes versements volontaires" }).ClickAsync();
@@ -91,6 +98,17 @@ public sealed partial class CollecteJourneyTests(AppFixture fixture) : IAsyncLif
         await Expect(call).ToContainTextAsync("Prélèvement SEPA");
         await Expect(call.Locator("tbody tr").First).ToContainTextAsync(Instalment());
         await browser.ScreenshotAsync(page, "mes versements volontaires");
+        var reference = Reference().Match((await call.Locator("h3").TextContentAsync())!).Value;
+
+        // The OPCO receives the first debit: the Versement Volontaire account is credited with it.
+        await staff.ReloadAsync();
+        await PortalBrowser.LoadedAsync(staff);
+        await staff.Locator("tbody tr").Filter(new() { HasText = $"{reference} (1/3)" }).GetByRole(AriaRole.Button, new() { Name = "Encaisser" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Status).Filter(new() { HasText = reference })).ToContainTextAsync(Cashed());
+        await browser.ScreenshotAsync(staff, "collecte encaissement");
+        await page.ReloadAsync();
+        await PortalBrowser.LoadedAsync(page);
+        await Expect(call.Locator("tbody tr").First).ToContainTextAsync("Encaissé");
 
         // At a phone's width the three screens fit and every field has a label.
         foreach (var path in new[] { "/contributions", "/mandats", mandateUrl, "/versements" })
@@ -113,4 +131,10 @@ public sealed partial class CollecteJourneyTests(AppFixture fixture) : IAsyncLif
 
     [GeneratedRegex(@"400,00\s€")]
     private static partial Regex Instalment();
+
+    [GeneratedRegex(@"AF-\d{4}-\d{6}")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"encaissée : disponible pour engagement du compte 400,00\s€")]
+    private static partial Regex Cashed();
 }
