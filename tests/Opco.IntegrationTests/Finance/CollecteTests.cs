@@ -222,6 +222,39 @@ public sealed partial class CollecteTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_daily_run_lapses_a_mandate_unused_for_36_months_and_leaves_one_used_the_day_after()
+    {
+        var company = await World.CompanyAsync();
+        var collecte = await FinanceUserAsync(company.Siret, Habilitation.CollecteVersements);
+        var administrator = await World.AdministratorAsync();
+        var unused = (await CreateMandateAsync(collecte, company.Siret)).GetProperty("id").GetGuid();
+        var used = (await CreateMandateAsync(collecte, company.Siret, OtherIban)).GetProperty("id").GetGuid();
+        foreach (var id in new[] { unused, used })
+        {
+            await DossierWorld.Json(await collecte.PostAsJsonAsync($"{Mandates(company.Siret)}/{id}/sign", new { signatory = "Claire Martin", signedOn = Today() }));
+            await DossierWorld.Json(await administrator.PostAsync($"/api/finance/admin/mandates/{id}/activate", null));
+        }
+        // Their last debits, as years of use would have left them: 36 months ago today, and the day after.
+        var today = DateOnly.Parse(Today());
+        await World.ExecuteAsync("financedb", "UPDATE direct_debit_mandates SET \"LastUsedOn\" = @q WHERE \"Id\" = @p", unused, today.AddMonths(-36));
+        await World.ExecuteAsync("financedb", "UPDATE direct_debit_mandates SET \"LastUsedOn\" = @q WHERE \"Id\" = @p", used, today.AddMonths(-36).AddDays(1));
+
+        var run = await DossierWorld.Json(await administrator.PostAsync("/api/finance/admin/collecte-daily-run", null));
+
+        Assert.True(run.GetProperty("lapsed").GetInt32() >= 1);
+        var lapsed = await DossierWorld.Json(await collecte.GetAsync($"{Mandates(company.Siret)}/{unused}"));
+        Assert.Equal("Caduc", lapsed.GetProperty("statusLabel").GetString());
+        Assert.StartsWith("Mandat caduc", lapsed.GetProperty("history").EnumerateArray().Last().GetProperty("what").GetString());
+        Assert.Equal("Actif", (await DossierWorld.Json(await collecte.GetAsync($"{Mandates(company.Siret)}/{used}"))).GetProperty("statusLabel").GetString());
+        // A void mandate pays nothing: a debit needs another, active one.
+        await DossierWorld.Json(await collecte.PostAsync($"{Mandates(company.Siret)}/{used}/revoke", null));
+        Assert.Equal(HttpStatusCode.BadRequest, (await collecte.PostAsJsonAsync(Calls(company.Siret), new
+        {
+            accountCode = "versement-volontaire", amount = 100m, method = "DirectDebit",
+        })).StatusCode);
+    }
+
+    [Fact]
     public async Task Opening_a_contribution_year_notifies_the_company_s_declarers_once_and_nobody_else_there()
     {
         var company = await World.CompanyAsync();
