@@ -1,9 +1,10 @@
 using Opco.Api;
+using Opco.Api.Security;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Finance.Data;
-using Opco.Api.Security;
 using Opco.Finance.Features.Accounts;
+using Opco.Finance.Features.Collecte;
 using Opco.Finance.Features.Invoices;
 using Opco.Finance.Features.Ledger;
 using Opco.Finance.Messaging;
@@ -27,15 +28,19 @@ public static class FinanceServiceExtensions
         });
         builder.Services.AddSingleton<LedgerClosingRun>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LedgerClosingRun>());
+        builder.AddIbanProtection("Finance", "opco-finance-iban");
+        builder.Services.AddOptions<CollecteDailyRunOptions>().BindConfiguration(CollecteDailyRunOptions.Section);
+        builder.Services.AddSingleton<CollecteDailyRun>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<CollecteDailyRun>());
         builder.AddPortalAuthentication(ServiceName);
         builder.AddApiDocument(ServiceName);
-        builder.AddIbanProtection("Finance", "opco-finance-iban");
         return builder;
     }
 
     /// <summary>
     /// What the caller may do on an establishment; "Mes comptes" (the companies whose accounts the caller may see, each
-    /// account's detail); the administrators' credits and corrections; the invoices, their checks and payments.
+    /// account's detail); the administrators' credits and corrections; the invoices, their checks and payments; the collecte
+    /// (mandates, voluntary payments, contributions).
     /// </summary>
     public static WebApplication MapFinanceEndpoints(this WebApplication app)
     {
@@ -46,6 +51,10 @@ public static class FinanceServiceExtensions
         accounts.MapMyAccounts();
         accounts.MapAccountDetail();
         api.MapGroup("/admin/accounts").RequireAdministrator().MapAccountAdministration();
+        // The collecte: a user acts on an establishment where they hold the functionality, for its company's money.
+        api.MapGroup("/establishments/{siret}").MapMandates().MapVoluntaryContributions().MapContributions();
+        api.MapGroup("/admin").RequireAdministrator().MapMandateAdministration().MapVoluntaryContributionAdministration()
+            .MapContributionAdministration().MapCollecteAdministration();
         api.MapStartLedgerClosing();
         // Invoices: the company's of its establishments' dossiers (each endpoint filters by the caller's rights), the advisors'
         // checks, the administrators' payments and settlements.

@@ -32,6 +32,7 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<DossierDocumentsReminderNotificationConsumer>();
             bus.AddConsumer<ContractStatusChangedNotificationConsumer>();
             bus.AddConsumer<PaymentNotificationConsumer>();
+            bus.AddConsumer<ContributionCalledNotificationConsumer>();
             // One queue for the contact copy: each event carries the whole contact and the newest wins, so order does not matter.
             const string contacts = $"{ServiceName}-user-contacts";
             bus.AddConsumer<UserCreatedContactConsumer>().Endpoint(e => e.Name = contacts);

@@ -87,13 +87,37 @@ public sealed class MenuTests
         Assert.Equal((shown, shown), (menu.Contains("Suivi financier de l'activité"), menu.Contains("Reportings DEFi Performance")));
     }
 
+    [Theory]
+    [InlineData("CollecteVersements", true)]
+    [InlineData("Gestionnaire", true)]
+    [InlineData("Reporting", false)]
+    [InlineData("PriseEnCharge", false)]
+    public async Task The_collecte_s_pages_are_in_the_main_menu_only_with_collecte_versements(string habilitation, bool shown)
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, null, habilitation);
+
+        Assert.Equal([shown, shown, shown], new[] { "Mes contributions", "Mes versements volontaires", "Mes mandats de prélèvement" }.Select(menu.Contains));
+        Assert.DoesNotContain("Collecte", menu);
+    }
+
+    [Fact]
+    public async Task Administrators_find_the_collecte_to_record_cash_and_activate_mandates()
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, "Administrator");
+
+        Assert.Contains("Collecte", menu);
+        Assert.DoesNotContain("Mes mandats de prélèvement", menu);
+    }
+
     [Fact]
     public async Task Advisors_find_the_contracts_to_decide_next_to_the_dossiers()
     {
         await using var ctx = new BunitContext();
         var menu = await MainMenuAsync(ctx, "Advisor");
 
-        Assert.Equal(["Accueil", "Mes notifications", "Dossiers à instruire", "Contrats de pro", "Demandes de création de compte"], menu);
+        Assert.Equal(["Accueil", "Mes notifications", "Dossiers à instruire", "Contrats de pro", "Factures à contrôler", "Demandes de création de compte"], menu);
     }
 
     /// <summary>The main menu's links for a user holding these habilitations on one establishment (or none), with this staff role.</summary>

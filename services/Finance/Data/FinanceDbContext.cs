@@ -3,6 +3,7 @@ using Opco.Authorization.HabilitationCopy;
 using Opco.Contracts.Finance;
 using Opco.Finance.Domain;
 using Opco.Finance.Domain.Invoices;
+using Opco.Finance.Domain.Collecte;
 using Opco.Messaging;
 using Opco.Messaging.Outbox;
 
@@ -22,6 +23,11 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<InvoiceFile> InvoiceFiles => Set<InvoiceFile>();
     public DbSet<EarlyDossierCompletion> EarlyDossierCompletions => Set<EarlyDossierCompletion>();
+    public DbSet<DirectDebitMandate> Mandates => Set<DirectDebitMandate>();
+    public DbSet<VoluntaryContribution> VoluntaryContributions => Set<VoluntaryContribution>();
+    public DbSet<ContributionDeclaration> ContributionDeclarations => Set<ContributionDeclaration>();
+    public DbSet<ContributionRate> ContributionRates => Set<ContributionRate>();
+    public DbSet<ContributionCampaign> ContributionCampaigns => Set<ContributionCampaign>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -48,6 +54,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddHabilitationCopy();
+        modelBuilder.AddCollecteSequences();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinanceDbContext).Assembly);
     }
 }

@@ -22,6 +22,7 @@ internal sealed class FundingAccountConfiguration : IEntityTypeConfiguration<Fun
 internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
 {
     public const string OneCommitmentPerCause = "ix_ledger_entries_commitment_cause";
+    public const string OneCashReceiptPerCause = "ix_ledger_entries_credit_cause";
     /// <summary>A shadow column: not the domain's business, only how sums are read fast.</summary>
     public const string Cents = "Cents";
 
@@ -47,6 +48,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
             .IncludeProperties(nameof(LedgerEntry.Kind), Cents);
         // However often finance is asked, a dossier or a contract is committed once.
         entry.HasIndex(e => e.CauseId, OneCommitmentPerCause).IsUnique().HasFilter("\"Kind\" = 'Commitment'");
+        // However often OPCO staff record it, an instalment's money is credited once.
+        entry.HasIndex(e => e.CauseId, OneCashReceiptPerCause).IsUnique().HasFilter("\"Kind\" = 'Credit' AND \"CauseId\" IS NOT NULL");
     }
 }
 

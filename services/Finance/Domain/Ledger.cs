@@ -136,8 +136,9 @@ public sealed class LedgerEntry
     public const decimal MaxAmount = EuroAmount.Max;
 
     /// <summary>"Créditer un compte": an allocation or money received, in euros and cents, above zero.</summary>
+    /// <param name="causeId">What the money is, when known: the instalment of a call for funds it pays (credited once).</param>
     public static (LedgerEntry? Entry, FieldErrors Errors) Credit(FundingAccount account, decimal? amount, LedgerCause cause, string? reference, Guid by,
-        DateTimeOffset now)
+        DateTimeOffset now, Guid? causeId = null)
     {
         var errors = new FieldErrors();
         if (amount is not > 0) errors.Add("amount", "Le montant doit être supérieur à 0 €.");
@@ -145,7 +146,7 @@ public sealed class LedgerEntry
         if (cause is not (LedgerCause.Allocation or LedgerCause.CashReceipt))
             errors.Add("cause", "Un crédit est une dotation de l'OPCO (Allocation) ou un versement encaissé (CashReceipt).");
         var text = Text(reference, "reference", "Indiquez l'origine du crédit (versement, dotation…).", errors);
-        return errors.IsEmpty ? (Of(account, LedgerEntryKind.Credit, amount!.Value, cause, null, null, text!, by, now), errors) : (null, errors);
+        return errors.IsEmpty ? (Of(account, LedgerEntryKind.Credit, amount!.Value, cause, causeId, null, text!, by, now), errors) : (null, errors);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace Opco.Web.Api;
 
 /// <summary>The finance service for the portal: « Mes comptes », each account's figures and movements, and their CSV.</summary>
-public sealed class FinanceApi(HttpClient http, ILogger<FinanceApi> logger) : ApiClient(http, logger)
+public sealed partial class FinanceApi(HttpClient http, ILogger<FinanceApi> logger) : ApiClient(http, logger)
 {
     /// <summary>Every company the user holds « Visualiser les comptes » on, with the three figures' definitions.</summary>
     public Task<ApiResult<MyAccounts>> MyAccountsAsync() => GetAsync<MyAccounts>("api/finance/accounts");

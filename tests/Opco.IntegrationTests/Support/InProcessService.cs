@@ -30,6 +30,7 @@ public static class InProcessService
             builder.UseSetting("Identity:KeyDirectory", Directory.CreateTempSubdirectory("opco-keys-").FullName);
             // The running dossier service's key: what one instance encrypts, another reads.
             builder.UseSetting("Dossier:IbanEncryptionKey", app.GetParameter("iban-encryption-key"));
+            builder.UseSetting("Finance:IbanEncryptionKey", app.GetParameter("iban-encryption-key"));
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
         });

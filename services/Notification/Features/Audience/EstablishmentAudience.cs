@@ -11,17 +11,32 @@ namespace Opco.Notification.Features.Audience;
 /// </summary>
 public static class EstablishmentAudience
 {
-    public static async Task<IReadOnlyList<Guid>> UsersAsync(NotificationDbContext db, string siret, Functionality? functionality,
+    public static Task<IReadOnlyList<Guid>> UsersAsync(NotificationDbContext db, string siret, Functionality? functionality,
         CancellationToken cancellationToken)
     {
         var key = SiretKey.Of(siret);
+        return HoldersAsync(db, h => h.Siret == key, functionality, cancellationToken);
+    }
+
+    /// <summary>As <see cref="UsersAsync"/>, on any establishment of the company: its money is the company's (SIREN).</summary>
+    public static Task<IReadOnlyList<Guid>> CompanyUsersAsync(NotificationDbContext db, string siren, Functionality functionality,
+        CancellationToken cancellationToken)
+    {
+        var prefix = SiretKey.Of(siren);
+        return HoldersAsync(db, h => h.Siret.StartsWith(prefix), functionality, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Guid>> HoldersAsync(NotificationDbContext db,
+        System.Linq.Expressions.Expression<Func<UserEstablishmentHabilitations, bool>> where, Functionality? functionality,
+        CancellationToken cancellationToken)
+    {
         var holders = await db.Set<UserEstablishmentHabilitations>()
-            .Where(h => h.Siret == key && h.Habilitations.Length > 0)
+            .Where(where).Where(h => h.Habilitations.Length > 0)
             .Where(h => !db.Set<UserStatus>().Any(s => s.UserId == h.UserId && !s.IsActive))
             .Select(h => new { h.UserId, h.Habilitations })
             .ToListAsync(cancellationToken);
         return [.. holders
             .Where(h => functionality is not { } f || HabilitationMatrix.Allows(HabilitationNames.Parse(h.Habilitations), f))
-            .Select(h => h.UserId)];
+            .Select(h => h.UserId).Distinct()];
     }
 }

@@ -12,8 +12,8 @@ using Opco.Finance.Data;
 namespace Opco.Finance.Data.Migrations
 {
     [DbContext(typeof(FinanceDbContext))]
-    [Migration("20261203152440_Invoices")]
-    partial class Invoices
+    [Migration("20261203162143_InvoicesAndCollecte")]
+    partial class InvoicesAndCollecte
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,10 @@ namespace Opco.Finance.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("call_for_funds_numbers");
+
+            modelBuilder.HasSequence("mandate_references");
 
             modelBuilder.Entity("Opco.Authorization.HabilitationCopy.UserEstablishmentHabilitations", b =>
                 {
@@ -117,6 +121,406 @@ namespace Opco.Finance.Data.Migrations
                     b.ToTable("ledger_closed_sums", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.ContributionCampaign", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("contribution_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.ContributionDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("AverageHeadcount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("BandCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("BandLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeclaredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Minimum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PaymentRecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Payroll")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(8, 6)
+                        .HasColumnType("numeric(8,6)");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex(new[] { "Siren", "Year" }, "ix_contribution_declarations_siren_year")
+                        .IsUnique();
+
+                    b.ToTable("contribution_declarations", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.ContributionRate", b =>
+                {
+                    b.Property<string>("BandCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("FromHeadcount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("Minimum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(8, 6)
+                        .HasColumnType("numeric(8,6)");
+
+                    b.Property<decimal?>("ToHeadcount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.HasKey("BandCode");
+
+                    b.ToTable("contribution_rates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            BandCode = "moins-11",
+                            FromHeadcount = 0m,
+                            Label = "Moins de 11 salariés",
+                            Minimum = 50m,
+                            Rate = 0.0010m,
+                            ToHeadcount = 11m
+                        },
+                        new
+                        {
+                            BandCode = "11-49",
+                            FromHeadcount = 11m,
+                            Label = "De 11 à 49 salariés",
+                            Minimum = 150m,
+                            Rate = 0.0020m,
+                            ToHeadcount = 50m
+                        },
+                        new
+                        {
+                            BandCode = "50-299",
+                            FromHeadcount = 50m,
+                            Label = "De 50 à 299 salariés",
+                            Minimum = 500m,
+                            Rate = 0.0030m,
+                            ToHeadcount = 300m
+                        },
+                        new
+                        {
+                            BandCode = "300-plus",
+                            FromHeadcount = 300m,
+                            Label = "300 salariés et plus",
+                            Minimum = 1500m,
+                            Rate = 0.0040m
+                        });
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.DirectDebitMandate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ActivatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Bic")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DebtorName")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)");
+
+                    b.Property<byte[]>("EncryptedIban")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LastUsedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MaskedIban")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Signatory")
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Siren", "Status");
+
+                    b.ToTable("direct_debit_mandates", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.Instalment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid?>("CashedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CashedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("voluntary_contribution_instalments", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.MandateHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MandateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MaskedIban")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MandateId");
+
+                    b.ToTable("direct_debit_mandate_history", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.VoluntaryContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MandateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MandateReference")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Siren")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Siren", "CreatedAt");
+
+                    b.ToTable("voluntary_contributions", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Finance.Domain.FundingAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -158,10 +562,27 @@ namespace Opco.Finance.Data.Migrations
                     b.ToTable("funding_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Finance.Domain.Invoices.EarlyDossierCompletion", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("early_dossier_completions", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Finance.Domain.Invoices.FundedDossier", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
@@ -535,6 +956,10 @@ namespace Opco.Finance.Data.Migrations
                         .IsUnique()
                         .HasFilter("\"Kind\" = 'Commitment'");
 
+                    b.HasIndex(new[] { "CauseId" }, "ix_ledger_entries_credit_cause")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Credit' AND \"CauseId\" IS NOT NULL");
+
                     b.ToTable("ledger_entries", (string)null);
                 });
 
@@ -646,6 +1071,24 @@ namespace Opco.Finance.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.Instalment", b =>
+                {
+                    b.HasOne("Opco.Finance.Domain.Collecte.VoluntaryContribution", null)
+                        .WithMany("Instalments")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.MandateHistoryEntry", b =>
+                {
+                    b.HasOne("Opco.Finance.Domain.Collecte.DirectDebitMandate", null)
+                        .WithMany("History")
+                        .HasForeignKey("MandateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Opco.Finance.Domain.Invoices.Invoice", b =>
                 {
                     b.HasOne("Opco.Finance.Domain.Invoices.FundedDossier", null)
@@ -698,6 +1141,16 @@ namespace Opco.Finance.Data.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.DirectDebitMandate", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Collecte.VoluntaryContribution", b =>
+                {
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("Opco.Finance.Domain.Invoices.Invoice", b =>
