@@ -193,9 +193,11 @@ internal sealed class DossierWorld : IAsyncDisposable
 
     /// <summary>
     /// A dossier transmitted, moved at night and accepted with <paramref name="granted"/>; then the training takes place (its dates moved
-    /// to the past in both services, as time would) and, when <paramref name="realised"/>, its certificat de réalisation is deposited.
+    /// to the past in both services, as time would, unless not <paramref name="pastDates"/>) and, when <paramref name="realised"/>, its
+    /// certificat de réalisation is deposited.
     /// </summary>
-    public async Task<(Guid Id, long Number)> AcceptedDossierAsync(Company company, HttpClient manager, HttpClient administrator, decimal granted, bool realised)
+    public async Task<(Guid Id, long Number)> AcceptedDossierAsync(Company company, HttpClient manager, HttpClient administrator, decimal granted, bool realised,
+        bool pastDates = true)
     {
         var (id, _) = await CompleteDossierAsync(manager, company.Siret);
         var url = $"{Dossiers(company.Siret)}/{id}";
@@ -206,10 +208,13 @@ internal sealed class DossierWorld : IAsyncDisposable
             Delivery, "the dossier is accepted");
         await Eventually.HoldsAsync(async () => await CountAsync("financedb", "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = @p", id) == 1,
             Delivery, "finance received the grant");
-        var (start, end) = (Today.AddDays(-10), Today.AddDays(-9));
-        await ExecuteAsync("dossierdb", "UPDATE dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
-        await ExecuteAsync("financedb", "UPDATE funded_dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
-        Assert.Equal(end, await ScalarAsync<DateOnly>("financedb", "SELECT \"EndDate\" FROM funded_dossiers WHERE \"Id\" = @p", id));
+        if (pastDates)
+        {
+            var (start, end) = (Today.AddDays(-10), Today.AddDays(-9));
+            await ExecuteAsync("dossierdb", "UPDATE dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
+            await ExecuteAsync("financedb", "UPDATE funded_dossiers SET \"StartDate\" = @q, \"EndDate\" = @q + 1 WHERE \"Id\" = @p", id, start);
+            Assert.Equal(end, await ScalarAsync<DateOnly>("financedb", "SELECT \"EndDate\" FROM funded_dossiers WHERE \"Id\" = @p", id));
+        }
         if (realised) await RealiseAsync(company, manager, id);
         return (id, (await Json(await manager.GetAsync(url))).GetProperty("number").GetInt64());
     }

@@ -174,6 +174,89 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
             Delivery, "the dossier closed by the administrator is « Soldé »");
     }
 
+    [Fact]
+    public async Task Deposits_and_payments_racing_on_one_dossier_are_decided_one_after_the_other()
+    {
+        var company = await World.CompanyAsync();
+        var other = await World.CompanyAsync();
+        var manager = await World.UserAsync(company.Siret, Habilitation.PriseEnCharge);
+        var reporting = await World.UserAsync(company.Siret, Habilitation.Reporting);
+        var otherReporting = await World.UserAsync(other.Siret, Habilitation.Reporting);
+        var administrator = await World.AdministratorAsync();
+        await CreditAsync(administrator, company.Siren, 1000m);
+        var (id, _) = await World.AcceptedDossierAsync(company, manager, administrator, granted: 300m, realised: true);
+        await Eventually.HoldsAsync(async () => (await Json(await reporting.GetAsync("/api/finance/invoices/dossiers"))).EnumerateArray()
+            .Any(d => d.GetProperty("id").GetGuid() == id), Delivery, "finance lets the user invoice the dossier");
+
+        // Two deposits of 8 h at once on 14 h granted: one is recorded, the other is told what is left.
+        var deposits = await Task.WhenAll(SubmitInvoiceAsync(reporting, id, "C-A", hours: "8", exclTax: "200", vat: "0", inclTax: "200"),
+            SubmitInvoiceAsync(reporting, id, "C-B", hours: "8", exclTax: "200", vat: "0", inclTax: "200"));
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.BadRequest], deposits.Select(d => d.StatusCode).Order());
+        var refusedDeposit = await Json(deposits.Single(d => d.StatusCode == HttpStatusCode.BadRequest), HttpStatusCode.BadRequest);
+        Assert.Equal("Les heures réalisées (8 h) dépassent les heures accordées restant à facturer (6 h sur 14 h).",
+            refusedDeposit.GetProperty("errors").GetProperty("hoursDone")[0].GetString());
+        var first = (await Json(deposits.Single(d => d.StatusCode == HttpStatusCode.Created), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var second = (await Json(await SubmitInvoiceAsync(reporting, id, "C-C", hours: "6", exclTax: "200", vat: "0", inclTax: "200"), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        foreach (var invoice in new[] { first, second })
+        {
+            await Json(await company.Advisor.PostAsync($"/api/finance/advisor/invoices/{invoice}/check", null));
+            await Json(await company.Advisor.PostAsync($"/api/finance/advisor/invoices/{invoice}/approve", null));
+        }
+
+        // Two payments of 200 € at once on 300 € committed: one is paid, the other is told what the commitment still holds.
+        var payments = await Task.WhenAll(new[] { first, second }.Select(invoice =>
+            administrator.PostAsJsonAsync($"/api/finance/admin/invoices/{invoice}/payment", new { paidOn = Day(Today), amount = 200m })));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.BadRequest], payments.Select(p => p.StatusCode).Order());
+        Assert.Equal("Le règlement dépasse ce que l'engagement du dossier n° " + (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}")))
+                .GetProperty("number").GetInt64() + " peut encore payer (100,00 €).",
+            (await Json(payments.Single(p => p.StatusCode == HttpStatusCode.BadRequest), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("amount")[0].GetString());
+        var figures = await FiguresAsync(administrator, company.Siren);
+        Assert.Equal((100m, 800m), (figures.GetProperty("openCommitments").GetDecimal(), figures.GetProperty("availableForPayment").GetDecimal()));
+        Assert.Equal(1, await World.CountAsync("financedb", "SELECT count(*) FROM invoice_payments WHERE \"DossierId\" = @p", id));
+
+        // The paid invoice's « avis de règlement » exists for its company only.
+        var paid = payments[0].StatusCode == HttpStatusCode.OK ? first : second;
+        Assert.Equal(HttpStatusCode.OK, (await reporting.GetAsync($"/api/finance/invoices/{paid}/payment-notice")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherReporting.GetAsync($"/api/finance/invoices/{paid}/payment-notice")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_dossier_cancelled_after_its_acceptance_receives_no_invoice_and_a_completion_arriving_before_its_grant_is_kept()
+    {
+        var company = await World.CompanyAsync();
+        var manager = await World.UserAsync(company.Siret, Habilitation.PriseEnCharge);
+        var reporting = await World.UserAsync(company.Siret, Habilitation.Reporting);
+        var administrator = await World.AdministratorAsync();
+        await CreditAsync(administrator, company.Siren, 1000m);
+        var (id, number) = await World.AcceptedDossierAsync(company, manager, administrator, granted: 300m, realised: false, pastDates: false);
+        await Eventually.HoldsAsync(async () => (await Json(await reporting.GetAsync("/api/finance/invoices/dossiers"))).EnumerateArray()
+            .Any(d => d.GetProperty("id").GetGuid() == id), Delivery, "finance lets the user invoice the dossier");
+        await Json(await manager.PostAsJsonAsync($"{Dossiers(company.Siret)}/{id}/cancellation", new { reason = "Formation reportée" }));
+        await Eventually.HoldsAsync(async () => !(await Json(await reporting.GetAsync("/api/finance/invoices/dossiers"))).EnumerateArray()
+            .Any(d => d.GetProperty("id").GetGuid() == id), Delivery, "finance knows the dossier is cancelled");
+        Assert.Equal($"Le dossier n° {number} est annulé : il ne reçoit pas de facture.",
+            (await Json(await SubmitInvoiceAsync(reporting, id, "X-1"), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("dossierId")[0].GetString());
+        await Figures(administrator, company.Siren, available: 1000m, provisioned: 0m, forPayment: 1000m);
+
+        // A dossier's « Réalisé » delivered before its grant: kept, and the grant starts completed (and a control grant without one does not).
+        var early = Guid.NewGuid();
+        var control = Guid.NewGuid();
+        await World.Onboarding.Broker.PublishAsync(new DossierStatusChanged(early, 90001, company.Siret, "Avance", "Accepted", "Completed", null,
+            DateTimeOffset.UtcNow), Guid.NewGuid());
+        await Eventually.HoldsAsync(async () => await World.CountAsync("financedb", "SELECT count(*) FROM early_dossier_completions WHERE \"DossierId\" = @p",
+            early) == 1, Delivery, "finance keeps the early completion");
+        foreach (var (dossier, dossierNumber) in new[] { (early, 90001L), (control, 90002L) })
+            await World.Onboarding.Broker.PublishAsync(new DossierFundingGranted(dossier, dossierNumber, company.Siret, "Plan", "Avance", 100m, 7m, Today, Today,
+                false, null, null, null, DateTimeOffset.UtcNow), Guid.NewGuid());
+        await Eventually.HoldsAsync(async () => await World.CountAsync("financedb", "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = ANY(@p)",
+            new[] { early, control }) == 2, Delivery, "finance keeps both grants");
+        Assert.Equal(1, await World.CountAsync("financedb", "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = ANY(@p) AND \"CompletedAt\" IS NOT NULL",
+            new[] { early, control }));
+        Assert.Equal(1, await World.CountAsync("financedb", "SELECT count(*) FROM funded_dossiers WHERE \"Id\" = @p AND \"CompletedAt\" IS NOT NULL", early));
+        Assert.Equal(0, await World.CountAsync("financedb", "SELECT count(*) FROM early_dossier_completions WHERE \"DossierId\" = @p", early));
+    }
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private static async Task Figures(HttpClient administrator, string siren, decimal available, decimal provisioned, decimal forPayment)

@@ -177,4 +177,38 @@ public sealed class InvoiceTests
         dossier.Settle(Now);
         Assert.Equal("Le dossier n° 42 est déjà soldé.", dossier.CheckSettlement("Encore", 0).ToDictionary()["status"].Single());
     }
+
+    [Fact]
+    public void A_cancelled_or_settled_dossier_receives_no_invoice()
+    {
+        var cancelled = Dossier();
+        Assert.Empty(Refusals(cancelled, Form()));
+        cancelled.Cancel(Now);
+        Assert.Equal("Le dossier n° 42 est annulé : il ne reçoit pas de facture.", Refusals(cancelled, Form())["dossierId"].Single());
+        var settled = Dossier();
+        settled.Settle(Now);
+        Assert.Equal("Le dossier n° 42 est soldé : il ne reçoit plus de facture.", Refusals(settled, Form())["dossierId"].Single());
+    }
+
+    [Fact]
+    public void A_payment_settles_the_dossier_only_when_nothing_is_left_open_and_no_other_invoice_waits()
+    {
+        Assert.True(FundedDossier.SettlesWhenPaid(0m, 0));
+        Assert.False(FundedDossier.SettlesWhenPaid(0.01m, 0));
+        Assert.False(FundedDossier.SettlesWhenPaid(0m, 1));
+    }
+
+    [Fact]
+    public void Whoever_took_the_invoice_to_check_it_never_pays_it_even_when_another_approved_it()
+    {
+        var dossier = Dossier();
+        dossier.Complete(Now);
+        var invoice = Submitted(dossier);
+        var taker = new InvoiceActorRef(Guid.NewGuid(), "Luc Contrôle");
+        Assert.True(invoice.StartCheck(taker, Now).IsEmpty);
+        Assert.True(invoice.Approve(Advisor, Now).IsEmpty);
+        Assert.False(invoice.Pay(dossier, Today, 180m, 350m, taker, Today, Now).Errors.IsEmpty);
+        Assert.Equal(InvoiceStatus.ApprovedForPayment, invoice.Status);
+        Assert.True(invoice.Pay(dossier, Today, 180m, 350m, Administrator, Today, Now).Errors.IsEmpty);
+    }
 }
