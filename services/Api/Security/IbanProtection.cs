@@ -12,6 +12,9 @@ public interface IIbanProtector
 {
     byte[] Protect(Iban iban);
     Iban Unprotect(byte[] protectedIban);
+
+    /// <summary>A keyed hash of the IBAN: the same account always gives the same, so accounts can be compared without being read.</summary>
+    byte[] Fingerprint(Iban iban);
 }
 
 public static class IbanProtection
@@ -50,6 +53,7 @@ public sealed class AesGcmIbanProtector : IIbanProtector
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private readonly byte[] _key;
+    private readonly byte[] _fingerprintKey;
 
     /// <param name="purpose">Separates the keys of the services sharing the secret (e.g. "opco-dossier-iban").</param>
     public AesGcmIbanProtector(string secret, string purpose, string setting = "IbanEncryptionKey")
@@ -57,7 +61,10 @@ public sealed class AesGcmIbanProtector : IIbanProtector
         if (secret.Length < MinimumSecretLength)
             throw new InvalidOperationException($"{setting} must hold at least {MinimumSecretLength} characters.");
         _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: Encoding.UTF8.GetBytes(purpose));
+        _fingerprintKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: Encoding.UTF8.GetBytes(purpose + "-fingerprint"));
     }
+
+    public byte[] Fingerprint(Iban iban) => HMACSHA256.HashData(_fingerprintKey, Encoding.ASCII.GetBytes(iban.Value));
 
     public byte[] Protect(Iban iban)
     {

@@ -57,6 +57,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         invoice.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         invoice.Property(i => i.RejectionReason).HasMaxLength(Invoice.ReasonMaxLength);
         invoice.Property(i => i.MaskedIban).HasMaxLength(40);
+        invoice.Property(i => i.IbanFingerprint).HasMaxLength(32);
         invoice.Property(i => i.FileName).HasMaxLength(DocumentFile.FileNameMaxLength);
         invoice.Property(i => i.ContentType).HasMaxLength(40);
         invoice.Property(i => i.SubmittedByName).HasMaxLength(200);

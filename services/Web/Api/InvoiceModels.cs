@@ -9,7 +9,7 @@ public sealed record InvoiceRow(Guid Id, long DossierNumber, string Siret, strin
 
 public sealed record InvoiceDetail(Guid Id, Guid DossierId, long DossierNumber, string? DossierTitle, string Siret, string Issuer, string IssuerLabel,
     string IssuerSiret, string Number, DateOnly IssuedOn, decimal HoursDone, decimal AmountExclTax, decimal Vat, decimal AmountInclTax, string Status,
-    string StatusLabel, string? RejectionReason, string? MaskedIban, string FileName, string ContentType, long FileSize, DateTimeOffset SubmittedAt,
+    string StatusLabel, string? RejectionReason, string? MaskedIban, bool NewBankAccount, string FileName, string ContentType, long FileSize, DateTimeOffset SubmittedAt,
     string SubmittedByName, string? CheckedByName, IReadOnlyList<InvoiceMove> History, InvoicePaymentView? Payment, InvoiceDossierView Dossier);
 
 public sealed record InvoiceMove(DateTimeOffset At, string ByName, string? From, string? FromLabel, string To, string ToLabel, string? Reason);

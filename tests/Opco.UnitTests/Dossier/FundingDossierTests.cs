@@ -321,5 +321,6 @@ public sealed class FundingDossierTests
     {
         public byte[] Protect(Opco.SharedKernel.Iban iban) => throw new InvalidOperationException("No IBAN in these tests.");
         public Opco.SharedKernel.Iban Unprotect(byte[] protectedIban) => throw new InvalidOperationException("No IBAN in these tests.");
+        public byte[] Fingerprint(Opco.SharedKernel.Iban iban) => throw new InvalidOperationException("No IBAN in these tests.");
     }
 }

@@ -1,3 +1,4 @@
+using Opco.Api.Security;
 using Opco.Contracts.Dossier;
 using Opco.Finance.Domain;
 using Opco.Finance.Domain.Invoices;
@@ -14,6 +15,7 @@ public sealed class InvoiceTests
     private static readonly InvoiceActorRef Administrator = new(Guid.NewGuid(), "Anne Gestion");
     private static readonly InvoiceFileInfo File = new("facture.pdf", "application/pdf", 1234);
     private const string CompanyIban = "FR7630006000011234567890189";
+    private static readonly AesGcmIbanProtector Protector = new("a-test-secret-of-more-than-thirty-two-characters", "opco-finance-iban");
 
     private static FundedDossier Dossier(bool directPayment = false, string? providerIban = "FR76 •••• •••• 4321") =>
         FundedDossier.Of(new DossierFundingGranted(Guid.NewGuid(), 42, "73282932000074", "Plan", "Management", 350m, 14m, new DateOnly(2026, 11, 2),
@@ -24,7 +26,7 @@ public sealed class InvoiceTests
 
     private static Invoice Submitted(FundedDossier dossier, InvoiceForm? form = null)
     {
-        var (invoice, errors) = Invoice.Submit(dossier, form ?? Form(), 0m, File, _ => [1, 2, 3], Company, Today, Now);
+        var (invoice, errors) = Invoice.Submit(dossier, form ?? Form(), 0m, File, Protector, [], Company, Today, Now);
         Assert.True(errors.IsEmpty, string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value)));
         return invoice!;
     }
@@ -38,7 +40,7 @@ public sealed class InvoiceTests
     }
 
     private static IDictionary<string, string[]> Refusals(FundedDossier dossier, InvoiceForm form, decimal hoursInvoiced = 0m) =>
-        Invoice.Submit(dossier, form, hoursInvoiced, File, _ => [], Company, Today, Now).Errors.ToDictionary();
+        Invoice.Submit(dossier, form, hoursInvoiced, File, Protector, [], Company, Today, Now).Errors.ToDictionary();
 
     [Fact]
     public void The_hours_of_a_dossier_s_invoices_stay_within_the_hours_granted_to_the_hundredth()
@@ -78,7 +80,11 @@ public sealed class InvoiceTests
         Assert.Equal("Cet IBAN n'est pas valide : vérifiez sa saisie.", Refusals(Dossier(), Form(iban: "FR7630006000011234567890188"))["iban"].Single());
         var reimbursed = Submitted(Dossier());
         Assert.Equal(("FR76 •••• •••• 0189", InvoiceIssuer.Company, "73282932000074"), (reimbursed.MaskedIban, reimbursed.Issuer, reimbursed.IssuerSiret));
-        Assert.Equal([1, 2, 3], reimbursed.EncryptedIban);
+        Iban.TryParse(CompanyIban, out var iban);
+        Assert.Equal(iban, Protector.Unprotect(reimbursed.EncryptedIban!));
+        Assert.True(reimbursed.NewBankAccount);
+        var again = Invoice.Submit(Dossier(), Form(), 0m, File, Protector, [Convert.ToHexString(reimbursed.IbanFingerprint!)], Company, Today, Now).Invoice!;
+        Assert.False(again.NewBankAccount);
         var subrogated = Submitted(Dossier(directPayment: true), Form(iban: null));
         Assert.Equal((null, InvoiceIssuer.TrainingProvider, "44306184100047"), (subrogated.MaskedIban, subrogated.Issuer, subrogated.IssuerSiret));
     }

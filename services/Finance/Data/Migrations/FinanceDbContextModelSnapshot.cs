@@ -694,6 +694,10 @@ namespace Opco.Finance.Data.Migrations
                         .HasPrecision(9, 2)
                         .HasColumnType("numeric(9,2)");
 
+                    b.Property<byte[]>("IbanFingerprint")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
@@ -710,6 +714,9 @@ namespace Opco.Finance.Data.Migrations
                     b.Property<string>("MaskedIban")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("NewBankAccount")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Number")
                         .IsRequired()

@@ -1,3 +1,4 @@
+using Opco.Api.Security;
 using Opco.SharedKernel;
 
 namespace Opco.Finance.Domain.Invoices;
@@ -40,6 +41,13 @@ public sealed class Invoice
     /// <summary>The company's account to reimburse, encrypted; null under subrogation (the provider's, from the registry, is paid).</summary>
     public byte[]? EncryptedIban { get; private set; }
     public string? MaskedIban { get; private set; }
+    /// <summary>Compares the account with those of the company's earlier invoices without reading it.</summary>
+    public byte[]? IbanFingerprint { get; private set; }
+    /// <summary>
+    /// The account to reimburse was never given on an earlier invoice of the company: the OPCO's staff check it before the
+    /// « bon à payer » (anyone following the invoices can type one).
+    /// </summary>
+    public bool NewBankAccount { get; private set; }
     public string FileName { get; private set; } = "";
     public string ContentType { get; private set; } = "";
     public long FileSize { get; private set; }
@@ -58,9 +66,10 @@ public sealed class Invoice
     public string PaymentReference => $"Dossier n° {DossierNumber} / facture n° {Number}";
 
     /// <param name="hoursInvoiced">The hours of the dossier's other invoices not rejected: together they stay within the hours granted.</param>
-    /// <param name="protect">Encrypts the company's IBAN; called only with a valid one.</param>
+    /// <param name="protector">Encrypts the company's IBAN and gives its fingerprint.</param>
+    /// <param name="knownAccounts">The fingerprints of the accounts on the company's earlier invoices (hex).</param>
     public static (Invoice? Invoice, FieldErrors Errors) Submit(FundedDossier dossier, InvoiceForm form, decimal hoursInvoiced, InvoiceFileInfo file,
-        Func<Iban, byte[]> protect, InvoiceActorRef by, DateOnly today, DateTimeOffset now)
+        IIbanProtector protector, IReadOnlyCollection<string> knownAccounts, InvoiceActorRef by, DateOnly today, DateTimeOffset now)
     {
         var errors = dossier.CheckInvoicing();
         if (!errors.IsEmpty) return (null, errors);
@@ -95,12 +104,14 @@ public sealed class Invoice
         var iban = dossier.DirectPayment ? null : Iban.Read(form.Iban, "iban", errors, required: true);
         if (!errors.IsEmpty) return (null, errors);
 
+        var fingerprint = iban is null ? null : protector.Fingerprint(iban);
         var invoice = new Invoice
         {
             Id = Guid.CreateVersion7(now), DossierId = dossier.Id, DossierNumber = dossier.Number, Siret = dossier.Siret, Issuer = dossier.Issuer,
             IssuerSiret = dossier.IssuerSiret, Number = number!, IssuedOn = form.IssuedOn!.Value, HoursDone = form.HoursDone!.Value,
             AmountExclTax = form.AmountExclTax!.Value, Vat = form.Vat!.Value, AmountInclTax = form.AmountInclTax!.Value, Status = InvoiceStatus.Received,
-            EncryptedIban = iban is null ? null : protect(iban), MaskedIban = iban?.Masked, FileName = file.FileName, ContentType = file.ContentType,
+            EncryptedIban = iban is null ? null : protector.Protect(iban), MaskedIban = iban?.Masked, IbanFingerprint = fingerprint,
+            NewBankAccount = fingerprint is not null && !knownAccounts.Contains(Convert.ToHexString(fingerprint)), FileName = file.FileName, ContentType = file.ContentType,
             FileSize = file.Size, SubmittedBy = by.UserId, SubmittedByName = by.Name, SubmittedAt = now, UpdatedAt = now,
         };
         invoice.History.Add(InvoiceHistoryEntry.Of(invoice.Id, now, by, null, InvoiceStatus.Received, null));

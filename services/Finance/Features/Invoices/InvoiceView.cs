@@ -14,7 +14,7 @@ public static class InvoiceView
 {
     public sealed record Detail(Guid Id, Guid DossierId, long DossierNumber, string? DossierTitle, string Siret, string Issuer, string IssuerLabel,
         string IssuerSiret, string Number, DateOnly IssuedOn, decimal HoursDone, decimal AmountExclTax, decimal Vat, decimal AmountInclTax, string Status,
-        string StatusLabel, string? RejectionReason, string? MaskedIban, string FileName, string ContentType, long FileSize, DateTimeOffset SubmittedAt,
+        string StatusLabel, string? RejectionReason, string? MaskedIban, bool NewBankAccount, string FileName, string ContentType, long FileSize, DateTimeOffset SubmittedAt,
         string SubmittedByName, string? CheckedByName, IReadOnlyList<Move> History, PaymentPart? Payment, DossierPart Dossier);
 
     public sealed record Move(DateTimeOffset At, string ByName, string? From, string? FromLabel, string To, string ToLabel, string? Reason);
@@ -55,6 +55,7 @@ public static class InvoiceView
         return new Detail(invoice.Id, invoice.DossierId, invoice.DossierNumber, dossier.Title, invoice.Siret, invoice.Issuer.ToString(),
             InvoiceIssuers.Label(invoice.Issuer), invoice.IssuerSiret, invoice.Number, invoice.IssuedOn, invoice.HoursDone, invoice.AmountExclTax, invoice.Vat,
             invoice.AmountInclTax, invoice.Status.ToString(), InvoiceStatuses.Label(invoice.Status), invoice.RejectionReason, invoice.MaskedIban,
+            invoice.NewBankAccount,
             invoice.FileName, invoice.ContentType, invoice.FileSize, invoice.SubmittedAt, invoice.SubmittedByName, invoice.CheckedByName,
             [.. invoice.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new Move(h.At, h.ByName, h.From?.ToString(),
                 h.From is { } from ? InvoiceStatuses.Label(from) : null, h.To.ToString(), InvoiceStatuses.Label(h.To), h.Reason))],

@@ -65,7 +65,10 @@ public static class SubmitInvoice
             if (dossier is null || !sirets.Contains(dossier.Siret))
                 return (null, new FieldErrors().Add("dossierId", "Ce dossier n'existe pas, n'est pas accepté ou n'est pas d'un de vos établissements."));
             var hours = await InvoiceStore.HoursInvoicedAsync(db, dossier.Id, cancellationToken);
-            var (invoice, refused) = Invoice.Submit(dossier, invoiceForm, hours, fileInfo!, protector.Protect, by, ParisCalendar.Today(time), time.GetUtcNow());
+            var known = await db.Invoices.Where(i => i.Siret.Substring(0, 9) == dossier.Siren && i.IbanFingerprint != null && i.Status != InvoiceStatus.Rejected)
+                .Select(i => i.IbanFingerprint!).Distinct().ToListAsync(cancellationToken);
+            var (invoice, refused) = Invoice.Submit(dossier, invoiceForm, hours, fileInfo!, protector, [.. known.Select(Convert.ToHexString)], by,
+                ParisCalendar.Today(time), time.GetUtcNow());
             if (invoice is null) return (null, refused);
             if (await db.Invoices.AnyAsync(i => i.IssuerSiret == invoice.IssuerSiret && i.Number == invoice.Number, cancellationToken))
                 return (null, Duplicate(invoice));

@@ -210,6 +210,8 @@ namespace Opco.Finance.Data.Migrations
                     RejectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     EncryptedIban = table.Column<byte[]>(type: "bytea", nullable: true),
                     MaskedIban = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    IbanFingerprint = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
+                    NewBankAccount = table.Column<bool>(type: "boolean", nullable: false),
                     FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     FileSize = table.Column<long>(type: "bigint", nullable: false),

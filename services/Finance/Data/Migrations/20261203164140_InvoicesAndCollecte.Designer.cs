@@ -12,7 +12,7 @@ using Opco.Finance.Data;
 namespace Opco.Finance.Data.Migrations
 {
     [DbContext(typeof(FinanceDbContext))]
-    [Migration("20261203162143_InvoicesAndCollecte")]
+    [Migration("20261203164140_InvoicesAndCollecte")]
     partial class InvoicesAndCollecte
     {
         /// <inheritdoc />
@@ -697,6 +697,10 @@ namespace Opco.Finance.Data.Migrations
                         .HasPrecision(9, 2)
                         .HasColumnType("numeric(9,2)");
 
+                    b.Property<byte[]>("IbanFingerprint")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
@@ -713,6 +717,9 @@ namespace Opco.Finance.Data.Migrations
                     b.Property<string>("MaskedIban")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("NewBankAccount")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Number")
                         .IsRequired()
