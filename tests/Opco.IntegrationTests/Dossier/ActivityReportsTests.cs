@@ -133,7 +133,8 @@ public sealed class ActivityReportsTests(AppFixture fixture) : IAsyncLifetime
         var csvResponse = await manager.GetAsync($"{reports}/{id}/csv");
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType!.MediaType);
         var csv = Encoding.UTF8.GetString(await csvResponse.Content.ReadAsByteArrayAsync());
-        Assert.Contains($"Entreprise;{ParisToday.Year};Total;Total;350,00;0,00;350,00;150,00", csv);
+        // The total covers the requester's establishments only, and says so (it was « Entreprise » / « Ensemble de l'entreprise »).
+        Assert.Contains($"Établissements couverts;{ParisToday.Year};Total;Total;350,00;0,00;350,00;150,00", csv);
         Assert.Contains($"{company.Siret};{ParisToday.Year};Total;Total;350,00;0,00;350,00;150,00", csv);
         // A file travels: no employee's name in it.
         Assert.Contains($"{company.Siret};{ParisToday.Year};Salarié;Salarié 1;350,00;0,00;350,00;150,00", csv);
@@ -143,6 +144,8 @@ public sealed class ActivityReportsTests(AppFixture fixture) : IAsyncLifetime
         var pdfText = Encoding.Latin1.GetString(await pdf.Content.ReadAsByteArrayAsync());
         Assert.StartsWith("%PDF-1.4", pdfText);
         Assert.Contains($"(Reporting DEFi Performance {ParisToday.Year}) Tj", pdfText);
+        Assert.Contains("(Établissements couverts) Tj", pdfText);
+        Assert.DoesNotContain("Ensemble de l'entreprise", pdfText);
         Assert.Equal(HttpStatusCode.NotFound, (await plainReporting.GetAsync($"{reports}/{id}/pdf")).StatusCode);
 
         // A job a stopped worker left « En cours » (its lease run out) is taken again and finished.

@@ -167,10 +167,34 @@ public sealed class ActivityReportTests
         Assert.Equal((DefiReportStatus.InProgress, 2), (job.Status, job.Attempts));
         job.Retry("erreur", now);
         Assert.Equal(DefiReportStatus.Requested, job.Status);
-        Assert.True(job.Claim(now));
+        Assert.True(job.Claim(now + DefiReportJob.RetryPause * 2));
         job.Retry("erreur", now);
         Assert.Equal((DefiReportStatus.Failed, "Échec"), (job.Status, DefiReportJob.Label(job.Status)));
         Assert.False(job.Claim(now + TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void A_failed_job_is_tried_again_only_after_a_pause_growing_with_its_attempts()
+    {
+        var t0 = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        var (job, _) = DefiReportJob.Request(MemberCompany.Of("732829320", "ATELIER", 50, "DEFi Performance", null, t0), 2026, ["73282932000074"],
+            Guid.NewGuid(), t0);
+        Assert.True(job!.Claim(t0));
+
+        job.Retry("erreur", t0);
+
+        // First failure: 30 s before the second attempt (the worker's very next poll would have taken it at once).
+        Assert.Equal((DefiReportStatus.Requested, t0.AddSeconds(30)), (job.Status, job.LeaseUntil));
+        Assert.False(job.Claim(t0.AddSeconds(29)));
+        Assert.True(job.Claim(t0.AddSeconds(30)));
+        var t1 = t0.AddSeconds(31);
+        job.Retry("erreur", t1);
+        // Second failure: 60 s before the third and last attempt.
+        Assert.False(job.Claim(t1.AddSeconds(59)));
+        Assert.True(job.Claim(t1.AddSeconds(60)));
+        Assert.Equal(3, job.Attempts);
+        job.Retry("erreur", t1.AddSeconds(61));
+        Assert.Equal(DefiReportStatus.Failed, job.Status);
     }
 
     [Fact]
