@@ -33,6 +33,7 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
         dossier.Property(d => d.TeachingCost).HasPrecision(12, 2);
         dossier.Property(d => d.RequestedAmount).HasPrecision(12, 2);
         dossier.Property(d => d.GrantedAmount).HasPrecision(12, 2);
+        dossier.Property(d => d.SettlementRelease).HasPrecision(12, 2);
         dossier.Property(d => d.RefusalReason).HasMaxLength(FundingDossier.ReasonMaxLength);
         dossier.Property(d => d.RequestedDocuments).HasMaxLength(FundingDossier.ReasonMaxLength);
         dossier.Property(d => d.CommitmentFailure).HasMaxLength(FundingDossier.ReasonMaxLength);

@@ -36,6 +36,10 @@ public sealed partial class FinanceApi
     public Task<ApiResult<ContributionDeclaration>> CreateContributionAsync(string siret, ContributionForm form) =>
         SendAsync<ContributionDeclaration>(HttpMethod.Post, Contributions(siret), form);
 
+    /// <summary>Changes a draft's figures (its year stays), and declares it when <see cref="ContributionForm.Declare"/>.</summary>
+    public Task<ApiResult<ContributionDeclaration>> UpdateContributionAsync(string siret, Guid id, ContributionForm form) =>
+        SendAsync<ContributionDeclaration>(HttpMethod.Put, $"{Contributions(siret)}/{id}", form);
+
     public Task<ApiResult<ContributionDeclaration>> DeclareContributionAsync(string siret, Guid id) =>
         SendAsync<ContributionDeclaration>(HttpMethod.Post, $"{Contributions(siret)}/{id}/declare", null);
 

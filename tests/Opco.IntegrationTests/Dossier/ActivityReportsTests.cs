@@ -84,15 +84,17 @@ public sealed class ActivityReportsTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await otherReporting.GetAsync($"/api/dossier/establishments/{company.Siret}/activity/export")).StatusCode);
         var badYear = await Json(await manager.GetAsync($"/api/dossier/establishments/{company.Siret}/activity?year=1850"), HttpStatusCode.BadRequest);
         Assert.Equal("Choisissez une année entre 2000 et 2100.", badYear.GetProperty("errors").GetProperty("year")[0].GetString());
-        // Settled by the OPCO with 180 € of its 350 € paid: the 170 € rest is released in the month of the settlement (the dossier's
-        // move as finance's DossierSettled makes it, written here straight in the history).
-        await World.ExecuteAsync("dossierdb", """
-            UPDATE dossiers SET "Status" = 'Settled' WHERE "Id" = @p;
-            INSERT INTO dossier_history ("DossierId", "At", "ById", "ByName", "From", "To", "Reason") VALUES (@p, now(), NULL, @q, 'Completed', 'Settled', NULL)
-            """, dossiers[0].Id, "Service financier de l'OPCO");
+        // « Réalisé » (straight in the table), then settled by finance, which released 120 € to the account: the report shows
+        // finance's figure in the month of the settlement, not granted − paid as this service knows it (170 €: a payment of 50 €
+        // finance made is still on its way here).
+        await World.ExecuteAsync("dossierdb", "UPDATE dossiers SET \"Status\" = @q WHERE \"Id\" = @p", dossiers[0].Id, "Completed");
+        await World.Onboarding.Broker.PublishAsync(new DossierSettled(dossiers[0].Id, PaidInFull: false, Released: 120m, "Formation écourtée",
+            DateTimeOffset.UtcNow), Guid.NewGuid());
+        await Eventually.HoldsAsync(async () => await World.CountAsync("dossierdb", "SELECT count(*) FROM dossiers WHERE \"Id\" = @p AND \"Status\" = 'Settled'",
+            dossiers[0].Id) == 1, Delivery, "the dossier service settled the dossier");
         var settled = await Json(await manager.GetAsync(url));
-        Assert.Equal((650m, 470m, 180m, 180m), Amounts(settled.GetProperty("totals")));
-        Assert.Equal([(116.67m, 56.67m, 60m, 60m), (233.33m, 113.33m, 120m, 120m), (300m, 300m, 0m, 0m)],
+        Assert.Equal((650m, 420m, 230m, 180m), Amounts(settled.GetProperty("totals")));
+        Assert.Equal([(116.67m, 40m, 76.67m, 60m), (233.33m, 80m, 153.33m, 120m), (300m, 300m, 0m, 0m)],
             settled.GetProperty("employees").EnumerateArray().Select(Amounts).Order());
 
         // The other company's report stays empty: the payments are the establishment's own.
@@ -133,7 +135,8 @@ public sealed class ActivityReportsTests(AppFixture fixture) : IAsyncLifetime
         var csvResponse = await manager.GetAsync($"{reports}/{id}/csv");
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType!.MediaType);
         var csv = Encoding.UTF8.GetString(await csvResponse.Content.ReadAsByteArrayAsync());
-        Assert.Contains($"Entreprise;{ParisToday.Year};Total;Total;350,00;0,00;350,00;150,00", csv);
+        // The total covers the requester's establishments only, and says so (it was « Entreprise » / « Ensemble de l'entreprise »).
+        Assert.Contains($"Établissements couverts;{ParisToday.Year};Total;Total;350,00;0,00;350,00;150,00", csv);
         Assert.Contains($"{company.Siret};{ParisToday.Year};Total;Total;350,00;0,00;350,00;150,00", csv);
         // A file travels: no employee's name in it.
         Assert.Contains($"{company.Siret};{ParisToday.Year};Salarié;Salarié 1;350,00;0,00;350,00;150,00", csv);
@@ -143,6 +146,8 @@ public sealed class ActivityReportsTests(AppFixture fixture) : IAsyncLifetime
         var pdfText = Encoding.Latin1.GetString(await pdf.Content.ReadAsByteArrayAsync());
         Assert.StartsWith("%PDF-1.4", pdfText);
         Assert.Contains($"(Reporting DEFi Performance {ParisToday.Year}) Tj", pdfText);
+        Assert.Contains("(Établissements couverts) Tj", pdfText);
+        Assert.DoesNotContain("Ensemble de l'entreprise", pdfText);
         Assert.Equal(HttpStatusCode.NotFound, (await plainReporting.GetAsync($"{reports}/{id}/pdf")).StatusCode);
 
         // A job a stopped worker left « En cours » (its lease run out) is taken again and finished.

@@ -169,6 +169,14 @@ public sealed partial class CollecteTests(AppFixture fixture) : IAsyncLifetime
         // The debit collected on the mandate restarts its 36 months.
         var used = await DossierWorld.Json(await collecte.GetAsync($"{Mandates(company.Siret)}/{mandate}"));
         Assert.Equal(Today(), used.GetProperty("lastUsedOn").GetString());
+        // Revoked, the mandate takes no more debit: the next instalment is refused cash, nothing credited (the first, above, was).
+        await DossierWorld.Json(await collecte.PostAsync($"{Mandates(company.Siret)}/{mandate}/revoke", null));
+        var secondCash = $"/api/finance/admin/voluntary-contributions/{call.GetProperty("id").GetGuid()}/instalments/{instalments[1].GetProperty("id").GetGuid()}/cash";
+        var onRevoked = await DossierWorld.Json(await administrator.PostAsJsonAsync(secondCash, new { cashedOn = Today() }), HttpStatusCode.BadRequest);
+        Assert.Matches("^Le mandat OPCO-RUM-\\d{10} est « Révoqué » : aucun prélèvement ne peut être encaissé sur lui\\.$",
+            onRevoked.GetProperty("errors").GetProperty("mandate")[0].GetString()!);
+        Assert.Equal(0L, await World.CountAsync("financedb", "SELECT count(*) FROM ledger_entries WHERE \"CauseId\" = @p", instalments[1].GetProperty("id").GetGuid()));
+        Assert.Equal(after, (await DossierWorld.FiguresAsync(administrator, company.Siren, "Versement Volontaire")).GetProperty("availableForCommitment").GetDecimal());
 
         // By transfer no mandate is needed.
         var transfer = await DossierWorld.Json(await collecte.PostAsJsonAsync(Calls(company.Siret), new

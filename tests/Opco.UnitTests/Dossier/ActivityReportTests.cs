@@ -11,18 +11,39 @@ public sealed class ActivityReportTests
         C = new("00000000-0000-0000-0000-00000000000c");
 
     [Fact]
-    public void An_amount_is_shared_by_hours_to_the_cent_the_remainder_on_the_last_trainee()
+    public void An_amount_is_shared_by_hours_to_the_cent_the_leftover_cent_to_the_first_of_equal_fractions()
     {
-        // 100 € over three equal trainees: 33,33 + 33,33 + 33,34.
+        // 100 € over three equal trainees: 33,33 each floored, the cent left over to the first (ties in order).
         var shares = Apportionment.Split(100m, [(A, 7m), (B, 7m), (C, 7m)]);
 
-        Assert.Equal([(A, 33.33m), (B, 33.33m), (C, 33.34m)], shares);
+        Assert.Equal([(A, 33.34m), (B, 33.33m), (C, 33.33m)], shares);
     }
 
     [Fact]
-    public void Shares_follow_the_hours_and_round_half_away_from_zero()
+    public void A_few_cents_over_many_trainees_never_give_anyone_a_negative_share()
     {
-        // 350 € for 14 h and 21 h: 140 and 210; 0,05 € for 1 h and 1 h: 0,03 (0,025 rounded up) and the 0,02 left.
+        // 0,05 € over 10 equal trainees: the first five get a cent, the others nothing (rounding each gave 0,01 to nine and −0,04 to the last).
+        var parts = Enumerable.Range(0, 10).Select(i => (i, 7m)).ToList();
+
+        var shares = Apportionment.Split(0.05m, parts);
+
+        Assert.Equal([.. Enumerable.Range(0, 10).Select(i => (i, i < 5 ? 0.01m : 0m))], shares);
+    }
+
+    [Fact]
+    public void The_leftover_cents_go_to_the_largest_fractions()
+    {
+        // 10 € for 1 h, 1 h, 4 h: exact 1,666…, 1,666…, 6,666…; floored 1,66 + 1,66 + 6,66 = 9,98; the two cents to the
+        // fractions 0,666… (all equal) in order: A and B.
+        Assert.Equal([(A, 1.67m), (B, 1.67m), (C, 6.66m)], Apportionment.Split(10m, [(A, 1m), (B, 1m), (C, 4m)]));
+        // 1 € for 1 h, 2 h: exact 0,333… and 0,666…; floored 0,33 + 0,66; the cent to the larger fraction, B's.
+        Assert.Equal([(A, 0.33m), (B, 0.67m)], Apportionment.Split(1m, [(A, 1m), (B, 2m)]));
+    }
+
+    [Fact]
+    public void Shares_follow_the_hours_a_tied_leftover_cent_to_the_first()
+    {
+        // 350 € for 14 h and 21 h: 140 and 210; 0,05 € for 1 h and 1 h: 0,02 each floored, the cent left to the first.
         Assert.Equal([(A, 140m), (B, 210m)], Apportionment.Split(350m, [(A, 14m), (B, 21m)]));
         Assert.Equal([(A, 0.03m), (B, 0.02m)], Apportionment.Split(0.05m, [(A, 1m), (B, 1m)]));
     }
@@ -94,9 +115,9 @@ public sealed class ActivityReportTests
         Assert.Equal(1000m, report.Totals.NetCommitted);
         Assert.Equal([("Plan", new ActivityAmounts(1000m, 0m, 400m)), ("Pro-A", new ActivityAmounts(100m, 100m, 0m))],
             report.Schemes.Select(s => (s.Scheme, s.Amounts)));
-        // Plan's 1 000 € and 400 € over three trainees of 7 h: 333,33 / 333,33 / 333,34 and 133,33 / 133,33 / 133,34.
-        Assert.Equal([(A, new ActivityAmounts(433.33m, 100m, 133.33m)), (B, new ActivityAmounts(333.33m, 0m, 133.33m)),
-                (C, new ActivityAmounts(333.34m, 0m, 133.34m))],
+        // Plan's 1 000 € and 400 € over three trainees of 7 h: 333,34 / 333,33 / 333,33 and 133,34 / 133,33 / 133,33 (the cent to the first).
+        Assert.Equal([(A, new ActivityAmounts(433.34m, 100m, 133.34m)), (B, new ActivityAmounts(333.33m, 0m, 133.33m)),
+                (C, new ActivityAmounts(333.33m, 0m, 133.33m))],
             report.Employees.Select(e => (e.EmployeeId!.Value, e.Amounts)));
         Assert.Equal(report.Totals, Sum(report.Months.Select(m => m.Amounts)));
         Assert.Equal(report.Totals, Sum(report.Schemes.Select(s => s.Amounts)));
@@ -146,10 +167,34 @@ public sealed class ActivityReportTests
         Assert.Equal((DefiReportStatus.InProgress, 2), (job.Status, job.Attempts));
         job.Retry("erreur", now);
         Assert.Equal(DefiReportStatus.Requested, job.Status);
-        Assert.True(job.Claim(now));
+        Assert.True(job.Claim(now + DefiReportJob.RetryPause * 2));
         job.Retry("erreur", now);
         Assert.Equal((DefiReportStatus.Failed, "Échec"), (job.Status, DefiReportJob.Label(job.Status)));
         Assert.False(job.Claim(now + TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void A_failed_job_is_tried_again_only_after_a_pause_growing_with_its_attempts()
+    {
+        var t0 = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        var (job, _) = DefiReportJob.Request(MemberCompany.Of("732829320", "ATELIER", 50, "DEFi Performance", null, t0), 2026, ["73282932000074"],
+            Guid.NewGuid(), t0);
+        Assert.True(job!.Claim(t0));
+
+        job.Retry("erreur", t0);
+
+        // First failure: 30 s before the second attempt (the worker's very next poll would have taken it at once).
+        Assert.Equal((DefiReportStatus.Requested, t0.AddSeconds(30)), (job.Status, job.LeaseUntil));
+        Assert.False(job.Claim(t0.AddSeconds(29)));
+        Assert.True(job.Claim(t0.AddSeconds(30)));
+        var t1 = t0.AddSeconds(31);
+        job.Retry("erreur", t1);
+        // Second failure: 60 s before the third and last attempt.
+        Assert.False(job.Claim(t1.AddSeconds(59)));
+        Assert.True(job.Claim(t1.AddSeconds(60)));
+        Assert.Equal(3, job.Attempts);
+        job.Retry("erreur", t1.AddSeconds(61));
+        Assert.Equal(DefiReportStatus.Failed, job.Status);
     }
 
     [Fact]

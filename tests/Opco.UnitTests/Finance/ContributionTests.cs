@@ -74,6 +74,17 @@ public sealed class ContributionTests
         Assert.True(errors.Has(field));
     }
 
+    [Theory]
+    [InlineData(10.123, "L'effectif moyen s'exprime avec deux décimales au plus.")]
+    [InlineData(1_000_000.01, "L'effectif moyen ne doit pas dépasser 1 000 000 salariés.")]
+    [InlineData(2_000_000, "L'effectif moyen ne doit pas dépasser 1 000 000 salariés.")]
+    public void A_wrong_headcount_is_told_what_is_wrong_with_it(double headcount, string message)
+    {
+        var (_, errors) = ContributionDeclaration.Draft(Siret, new DeclarationForm(2027, (decimal)headcount, 1000m), Table, Today, Now);
+
+        Assert.Equal([message], errors.ToDictionary()["averageHeadcount"]);
+    }
+
     [Fact]
     public void A_declaration_is_declared_then_paid_once_and_late_only_after_its_due_date_unpaid()
     {

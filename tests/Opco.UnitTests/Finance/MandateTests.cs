@@ -127,7 +127,7 @@ public sealed class MandateTests
     public void An_active_mandate_unused_for_36_months_lapses_on_that_day_not_the_day_before()
     {
         var mandate = Draft();
-        mandate.Sign(null, new DateOnly(2023, 6, 10), User, Today, Now);
+        mandate.Sign(null, new DateOnly(2023, 6, 10), User, new DateOnly(2023, 6, 10), Now);
         mandate.Activate(User, new DateOnly(2023, 6, 12), Now);
         mandate.MarkUsed(new DateOnly(2023, 12, 4));
 
@@ -143,7 +143,7 @@ public sealed class MandateTests
     public void A_debit_collected_restarts_the_36_months_and_a_never_used_mandate_counts_from_its_signature()
     {
         var used = Draft();
-        used.Sign(null, new DateOnly(2023, 1, 15), User, Today, Now);
+        used.Sign(null, new DateOnly(2023, 1, 15), User, new DateOnly(2023, 1, 15), Now);
         used.Activate(User, new DateOnly(2023, 1, 20), Now);
         Assert.Equal(new DateOnly(2026, 1, 15), used.LapsesOn);
         used.MarkUsed(new DateOnly(2025, 3, 1));
@@ -153,5 +153,40 @@ public sealed class MandateTests
         Assert.False(used.LapseIfUnused(new DateOnly(2028, 2, 29), Now));
         Assert.True(used.LapseIfUnused(new DateOnly(2028, 3, 2), Now));
         Assert.Null(Draft().LapsesOn);
+    }
+
+    [Fact]
+    public void Only_an_active_mandate_accepts_a_debit_and_is_marked_used()
+    {
+        var mandate = Draft();
+        Assert.True(mandate.AcceptDebit().Has("mandate"));
+        mandate.Sign(null, Today, User, Today, Now);
+        Assert.True(mandate.MarkUsed(Today).Has("mandate"));
+        mandate.Activate(User, Today, Now);
+        Assert.True(mandate.MarkUsed(Today).IsEmpty);
+        mandate.Revoke(User, Now);
+
+        var errors = mandate.MarkUsed(Today.AddDays(1));
+
+        Assert.Equal(["Le mandat OPCO-RUM-0000000042 est « Révoqué » : aucun prélèvement ne peut être encaissé sur lui."], errors.ToDictionary()["mandate"]);
+        Assert.Equal(Today, mandate.LastUsedOn);
+    }
+
+    [Theory]
+    // 3 December 2026: 4 December 2023 is the earliest signature (signed on 3 December 2023, it would lapse today).
+    [InlineData("2023-12-04", null)]
+    [InlineData("2026-12-03", null)]
+    [InlineData("2023-12-03", "La date de signature doit dater de moins de 36 mois (le 04/12/2023 au plus tôt) : un mandat inutilisé depuis 36 mois est caduc.")]
+    [InlineData("2001-05-01", "La date de signature doit dater de moins de 36 mois (le 04/12/2023 au plus tôt) : un mandat inutilisé depuis 36 mois est caduc.")]
+    [InlineData("2026-12-04", "La date de signature ne peut pas être dans le futur.")]
+    public void A_signature_date_is_within_the_last_36_months_and_not_to_come(string day, string? message)
+    {
+        var signedOn = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var (_, created) = DirectDebitMandate.Create(Siret, Form(signedOn: signedOn), MandateReference.Of(1), Protector, User, Today, Now);
+        var signed = Draft().Sign(null, signedOn, User, Today, Now);
+
+        foreach (var errors in new[] { created, signed })
+            if (message is null) Assert.True(errors.IsEmpty);
+            else Assert.Equal([message], errors.ToDictionary()["signedOn"]);
     }
 }

@@ -73,25 +73,66 @@ public sealed class VoluntaryContributionTests
         var call = Trigger(1000m, 2, "Transfer").Call!;
         var (first, second) = (call.Instalments[0], call.Instalments[1]);
 
-        var (cashed, already, errors) = call.RecordCash(first.Id, Today, User, Today, Now);
+        var (cashed, already, errors) = call.RecordCash(first.Id, Today, null, User, Today, Now);
         Assert.Equal((first, false, true, CallStatus.Called), (cashed, already, errors.IsEmpty, call.Status));
-        Assert.True(call.RecordCash(first.Id, Today, User, Today, Now).AlreadyCashed);
-        Assert.True(call.RecordCash(second.Id, Today.AddDays(1), User, Today, Now).Errors.Has("cashedOn"));
-        Assert.True(call.RecordCash(Guid.NewGuid(), Today, User, Today, Now).Errors.Has("instalmentId"));
-        call.RecordCash(second.Id, null, User, Today, Now);
+        Assert.True(call.RecordCash(first.Id, Today, null, User, Today, Now).AlreadyCashed);
+        Assert.True(call.RecordCash(second.Id, Today.AddDays(1), null, User, Today, Now).Errors.Has("cashedOn"));
+        Assert.True(call.RecordCash(Guid.NewGuid(), Today, null, User, Today, Now).Errors.Has("instalmentId"));
+        call.RecordCash(second.Id, null, null, User, Today, Now);
         Assert.Equal(CallStatus.Cashed, call.Status);
         Assert.Equal("Appel de fonds AF-2026-000007, échéance 2/2", call.LedgerReference(second));
+    }
+
+    private static DirectDebitMandate ActiveMandateOf(Func<DirectDebitMandate, bool>? then = null)
+    {
+        var mandate = DirectDebitMandate.Create(Siret, new MandateForm(null, "FR7630006000011234567890189", "BNPAFRPP", "Atelier Démo SAS", "Claire Martin", Today),
+            MandateReference.Of(1), new Opco.Api.Security.AesGcmIbanProtector(new string('k', 40), "opco-finance-iban"), User, Today, Now).Mandate!;
+        mandate.Sign(null, null, User, Today, Now);
+        mandate.Activate(User, Today, Now);
+        then?.Invoke(mandate);
+        return mandate;
+    }
+
+    [Fact]
+    public void A_debit_is_cashed_on_its_active_mandate_and_marks_it_used()
+    {
+        var mandate = ActiveMandateOf();
+        var call = Trigger(500m, 2, "DirectDebit", new ActiveMandate(mandate.Id, mandate.Reference)).Call!;
+
+        var (cashed, _, errors) = call.RecordCash(call.Instalments[0].Id, Today, mandate, User, Today, Now);
+
+        Assert.True(errors.IsEmpty);
+        Assert.Equal((CallStatus.Cashed, Today), (cashed!.Status, mandate.LastUsedOn));
+    }
+
+    [Fact]
+    public void A_debit_on_a_revoked_or_lapsed_mandate_is_refused_cash_and_leaves_the_mandate_unused()
+    {
+        var revoked = ActiveMandateOf(m => m.Revoke(User, Now));
+        var lapsed = ActiveMandateOf(m => m.LapseIfUnused(Today.AddMonths(DirectDebitMandate.LapseMonths), Now));
+        foreach (var mandate in new[] { revoked, lapsed })
+        {
+            var call = Trigger(500m, 2, "DirectDebit", new ActiveMandate(mandate.Id, mandate.Reference)).Call!;
+
+            var (cashed, _, errors) = call.RecordCash(call.Instalments[0].Id, Today, mandate, User, Today, Now);
+
+            Assert.Null(cashed);
+            Assert.Equal([$"Le mandat OPCO-RUM-0000000001 est « {MandateLabels.Of(mandate.Status)} » : aucun prélèvement ne peut être encaissé sur lui."],
+                errors.ToDictionary()["mandate"]);
+            Assert.Equal((CallStatus.Called, CallStatus.Called, null), (call.Instalments[0].Status, call.Status, mandate.LastUsedOn));
+        }
+        Assert.Equal((MandateStatus.Revoked, MandateStatus.Lapsed), (revoked.Status, lapsed.Status));
     }
 
     [Fact]
     public void Cancelling_cancels_what_is_not_received_and_a_cancelled_instalment_cannot_be_cashed()
     {
         var call = Trigger(300m, 3, "Transfer").Call!;
-        call.RecordCash(call.Instalments[0].Id, Today, User, Today, Now);
+        call.RecordCash(call.Instalments[0].Id, Today, null, User, Today, Now);
 
         Assert.True(call.Cancel(Now));
         Assert.Equal([CallStatus.Cashed, CallStatus.Cancelled, CallStatus.Cancelled], call.Instalments.Select(i => i.Status));
-        Assert.True(call.RecordCash(call.Instalments[1].Id, Today, User, Today, Now).Errors.Has("instalmentId"));
+        Assert.True(call.RecordCash(call.Instalments[1].Id, Today, null, User, Today, Now).Errors.Has("instalmentId"));
         Assert.False(call.Cancel(Now));
     }
 }

@@ -802,6 +802,10 @@ namespace Opco.Dossier.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<decimal?>("SettlementRelease")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<string>("Siret")
                         .IsRequired()
                         .HasMaxLength(14)

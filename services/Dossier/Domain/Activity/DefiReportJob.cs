@@ -22,6 +22,7 @@ public sealed class DefiReportJob
     public const string DefiPerformance = "DEFi Performance";
     public const int MaxAttempts = 3;
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(30);
     public const int MinYear = 2000, MaxYear = 2100;
 
     public Guid Id { get; private set; }
@@ -35,6 +36,7 @@ public sealed class DefiReportJob
     public int Progress { get; private set; }
     public string Step { get; private set; } = "";
     public int Attempts { get; private set; }
+    /// <summary>Nobody takes the job before: its worker's lease, or the pause before another attempt.</summary>
     public DateTimeOffset? LeaseUntil { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public string? Failure { get; private set; }
@@ -95,11 +97,15 @@ public sealed class DefiReportJob
     public void Complete(byte[] csv, byte[] pdf, DateTimeOffset now) =>
         (Status, Progress, Step, Csv, Pdf, CompletedAt, LeaseUntil, Failure) = (DefiReportStatus.Ready, 100, "Terminé", csv, pdf, now, null, null);
 
-    /// <summary>Building it failed: tried again by the next poll, until <see cref="MaxAttempts"/>.</summary>
+    /// <summary>
+    /// Building it failed: tried again, until <see cref="MaxAttempts"/>, not before <see cref="RetryPause"/> × the attempts made
+    /// (30 s, then 60 s), so that a passing cause (a database restarting) does not use up the attempts at once. The pause is
+    /// held like a lease: no worker takes the job before <see cref="LeaseUntil"/>.
+    /// </summary>
     public void Retry(string reason, DateTimeOffset now)
     {
         if (Attempts >= MaxAttempts) Fail(reason, now);
-        else (Status, Step, LeaseUntil) = (DefiReportStatus.Requested, "Nouvelle tentative en attente", null);
+        else (Status, Step, LeaseUntil) = (DefiReportStatus.Requested, "Nouvelle tentative en attente", now + RetryPause * Attempts);
     }
 
     public void Fail(string reason, DateTimeOffset now) =>

@@ -130,11 +130,12 @@ public sealed partial class FundingDossier
 
     /// <summary>
     /// Finance settled the dossier: its invoices paid its commitment in full, or an administrator closed it with the unpaid rest
-    /// released. False when it is not « Réalisé » (already settled: a redelivered message).
+    /// released (<paramref name="released"/>, kept for the activity reports). False when it is not « Réalisé » (already settled: a redelivered message).
     /// </summary>
     public bool Settle(bool paidInFull, decimal released, string? reason, DateTimeOffset now)
     {
         if (!DossierStatuses.Allows(Status, DossierStatus.Settled, DossierActor.Finance)) return false;
+        SettlementRelease = released;
         Move(DossierStatus.Settled, DossierActor.Finance, Actor.Finance, paidInFull ? null
             : $"{reason} ({FrenchFormat.Euros(released)} non réglés rendus au compte)", now);
         return true;

@@ -68,6 +68,8 @@ public sealed partial class FundingDossier
     /// <summary>Why finance could not record the commitment of the last acceptance, for the advisor.</summary>
     public string? CommitmentFailure { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
+    /// <summary>What finance released to the account when it settled the dossier (0 when paid in full): its figure, not recomputed here.</summary>
+    public decimal? SettlementRelease { get; private set; }
 
     public List<DossierHistoryEntry> History { get; private set; } = [];
     public List<DossierComment> Comments { get; private set; } = [];

@@ -11,7 +11,8 @@ namespace Opco.Dossier.Features.Activity;
 
 /// <summary>
 /// Reads the money of establishments' dossiers and contrats de pro for one year: a dossier commits its granted amount in
-/// the (Paris) month it was accepted and releases what was not paid in the month it was cancelled or settled (« Soldé »);
+/// the (Paris) month it was accepted and releases, in the month it was cancelled or settled (« Soldé »), what was not paid
+/// (cancelled) or what finance released (settled);
 /// a contrat de pro commits its funding (scheme « Contrat de professionnalisation ») in the month it was taken in charge;
 /// finance's payments count on the day paid.
 /// </summary>
@@ -44,14 +45,17 @@ public static class ActivityData
                         && (d.DecidedAt >= start || d.Status == DossierStatus.Cancelled || d.Status == DossierStatus.Settled || paid.Contains(d.Id)))
             .Select(d => new
             {
-                d.Id, d.Siret, d.SchemeCode, Granted = d.GrantedAmount!.Value, DecidedAt = d.DecidedAt!.Value,
+                d.Id, d.Siret, d.SchemeCode, Granted = d.GrantedAmount!.Value, DecidedAt = d.DecidedAt!.Value, d.SettlementRelease,
                 EndedAt = d.History.Where(h => h.To == DossierStatus.Cancelled || h.To == DossierStatus.Settled).Select(h => (DateTimeOffset?)h.At)
                     .FirstOrDefault(),
                 Trainees = d.Trainees.Select(t => new { t.EmployeeId, t.Hours }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var ended = dossiers.Where(d => d.EndedAt is not null).Select(d => d.Id).ToList();
-        // What a cancelled or settled dossier had been paid, whenever: only the rest goes back (nothing when paid in full).
+        // A settled dossier releases what finance said it released (DossierSettled). A cancelled one releases its granted amount
+        // less what it was paid: finance tells the dossier service no release on a cancellation, and refuses invoices on a
+        // cancelled dossier, so what it was paid (nothing, payments coming only from invoices) is all this service needs. (A dossier
+        // settled before finance's figure was kept here has none either: the same reckoning.)
+        var ended = dossiers.Where(d => d.EndedAt is not null && d.SettlementRelease is null).Select(d => d.Id).ToList();
         var paidBefore = await db.Payments.AsNoTracking().Where(p => ended.Contains(p.DossierId)).GroupBy(p => p.DossierId)
             .Select(g => new { g.Key, Amount = g.Sum(p => p.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Amount, cancellationToken);
 
@@ -73,7 +77,7 @@ public static class ActivityData
             flows.Add(new ActivityFlow(dossier.Id, dossier.Siret, schemeOf[dossier.Id], FlowKind.Committed, ActivityReport.DayOf(dossier.DecidedAt), dossier.Granted));
             if (dossier.EndedAt is { } at)
                 flows.Add(new ActivityFlow(dossier.Id, dossier.Siret, schemeOf[dossier.Id], FlowKind.Released, ActivityReport.DayOf(at),
-                    Math.Max(0m, dossier.Granted - paidBefore.GetValueOrDefault(dossier.Id))));
+                    dossier.SettlementRelease ?? Math.Max(0m, dossier.Granted - paidBefore.GetValueOrDefault(dossier.Id))));
             trainees.AddRange(dossier.Trainees.Select(t => new ActivityTrainee(dossier.Id, t.EmployeeId, t.Hours)));
         }
         foreach (var contract in contracts)

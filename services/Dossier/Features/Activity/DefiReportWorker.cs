@@ -121,16 +121,17 @@ public sealed class DefiReportWorker(IServiceScopeFactory scopes, DefiReportQueu
             job.Advance(10 + 80 * (i + 1) / job.Sirets.Count, $"Établissement {i + 1} sur {job.Sirets.Count} ({siret})", time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
-        var whole = await ActivityFollowUp.ViewAsync(db, CompanyTotal, movements.ReportOf(job.Year), named: false, cancellationToken);
+        var whole = await ActivityFollowUp.ViewAsync(db, CoveredTotal, movements.ReportOf(job.Year), named: false, cancellationToken);
         job.Advance(95, "Mise en forme des fichiers CSV et PDF", time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        var csv = ActivityFollowUp.Csv([.. reports, (CompanyTotal, whole)]);
+        var csv = ActivityFollowUp.Csv([.. reports, (CoveredTotal, whole)]);
         var pdf = Pdf(company ?? job.Siren, job, reports, whole);
         job.Complete(csv, pdf, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public const string CompanyTotal = "Entreprise";
+    /// <summary>The total of the establishments the job covers (its requester's), not of the whole company.</summary>
+    public const string CoveredTotal = "Établissements couverts";
 
     private byte[] Pdf(string company, DefiReportJob job, IReadOnlyList<(string Siret, ActivityFollowUp.Response Report)> reports,
         ActivityFollowUp.Response whole)
@@ -140,7 +141,7 @@ public sealed class DefiReportWorker(IServiceScopeFactory scopes, DefiReportQueu
             .Text($"{company} — SIREN {job.Siren}")
             .Text($"Établissements : {string.Join(", ", job.Sirets)}")
             .Text($"Produit le {FrenchFormat.Date(ParisCalendar.Today(time))}. Montants en euros : engagé à l'acceptation des dossiers, libéré à leur annulation, payé à la date du règlement.");
-        Tables(pdf, "Ensemble de l'entreprise", whole);
+        Tables(pdf, CoveredTotal, whole);
         foreach (var (siret, report) in reports) Tables(pdf, $"Établissement SIRET {siret}", report);
         return pdf.Build();
     }

@@ -111,8 +111,8 @@ public sealed class ContributionDeclaration
             errors.Add("year", $"L'année de contribution est {today.Year} (ou {today.Year - 1} pour une déclaration en retard).");
         ContributionRate? band = null;
         if (form.AverageHeadcount is not { } headcount || headcount < 0) errors.Add("averageHeadcount", "Indiquez l'effectif moyen de l'entreprise (0 ou plus).");
-        else if (decimal.Round(headcount, 2) != headcount || headcount > MaxHeadcount)
-            errors.Add("averageHeadcount", "L'effectif moyen s'exprime avec deux décimales au plus.");
+        else if (decimal.Round(headcount, 2) != headcount) errors.Add("averageHeadcount", "L'effectif moyen s'exprime avec deux décimales au plus.");
+        else if (headcount > MaxHeadcount) errors.Add("averageHeadcount", "L'effectif moyen ne doit pas dépasser 1 000 000 salariés.");
         else if ((band = ContributionRate.For(table, headcount)) is null) errors.Add("averageHeadcount", "Aucune tranche d'effectif ne correspond à cet effectif.");
         if (form.Payroll is not { } payroll || payroll < 0) errors.Add("payroll", "Indiquez la masse salariale brute de l'année précédente (0 € ou plus).");
         else if (decimal.Round(payroll, 2) != payroll) errors.Add("payroll", "La masse salariale s'exprime en euros et centimes (deux décimales au plus).");

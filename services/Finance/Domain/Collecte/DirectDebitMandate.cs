@@ -163,10 +163,17 @@ public sealed class DirectDebitMandate
         return true;
     }
 
-    /// <summary>A debit was collected on it on <paramref name="day"/>.</summary>
-    public void MarkUsed(DateOnly day)
+    /// <summary>A debit may be collected only on an active mandate: a signed one is not yet checked, a revoked or void one is over.</summary>
+    public FieldErrors AcceptDebit() => Status == MandateStatus.Active
+        ? new FieldErrors()
+        : new FieldErrors().Add("mandate", $"Le mandat {Reference} est « {MandateLabels.Of(Status)} » : aucun prélèvement ne peut être encaissé sur lui.");
+
+    /// <summary>A debit was collected on it on <paramref name="day"/>; refused, with why, unless it is active.</summary>
+    public FieldErrors MarkUsed(DateOnly day)
     {
-        if (LastUsedOn is null || day > LastUsedOn) LastUsedOn = day;
+        var errors = AcceptDebit();
+        if (errors.IsEmpty && (LastUsedOn is null || day > LastUsedOn)) LastUsedOn = day;
+        return errors;
     }
 
     private void Record(DateTimeOffset now, Guid? by, string what, string maskedIban) =>
@@ -204,7 +211,12 @@ public sealed class DirectDebitMandate
 
     private static void CheckSignatureDay(DateOnly? signedOn, DateOnly today, FieldErrors errors)
     {
-        if (signedOn is { } day && (day > today || day.Year < 2000)) errors.Add("signedOn", "La date de signature ne peut pas être dans le futur.");
+        if (signedOn is not { } day) return;
+        // Signed 36 months ago or more, the mandate would lapse at the next daily run before any use.
+        var earliest = today.AddMonths(-LapseMonths).AddDays(1);
+        if (day > today) errors.Add("signedOn", "La date de signature ne peut pas être dans le futur.");
+        else if (day < earliest)
+            errors.Add("signedOn", $"La date de signature doit dater de moins de {LapseMonths} mois (le {FrenchFormat.Date(earliest)} au plus tôt) : un mandat inutilisé depuis {LapseMonths} mois est caduc.");
     }
 
     private static string? Text(string? value, string field, string label, FieldErrors errors)

@@ -101,11 +101,13 @@ public sealed class VoluntaryContribution
     }
 
     /// <summary>
-    /// OPCO staff received an instalment's money on <paramref name="cashedOn"/>: the instalment is « Encaissé » once;
-    /// null, with why, when it cannot be (unknown, cancelled, or a day to come). <c>AlreadyCashed</c> tells a repeat.
+    /// OPCO staff received an instalment's money on <paramref name="cashedOn"/>: the instalment is « Encaissé » once, and a
+    /// SEPA debit marks <paramref name="mandate"/> (the call's) used; null, with why, when it cannot be (unknown, cancelled,
+    /// a day to come, or a debit whose mandate is no longer active: revoked or void, its open instalments are refused cash).
+    /// <c>AlreadyCashed</c> tells a repeat.
     /// </summary>
-    public (Instalment? Cashed, bool AlreadyCashed, FieldErrors Errors) RecordCash(Guid instalmentId, DateOnly? cashedOn, Guid by, DateOnly today,
-        DateTimeOffset now)
+    public (Instalment? Cashed, bool AlreadyCashed, FieldErrors Errors) RecordCash(Guid instalmentId, DateOnly? cashedOn, DirectDebitMandate? mandate,
+        Guid by, DateOnly today, DateTimeOffset now)
     {
         var errors = new FieldErrors();
         var instalment = Instalments.FirstOrDefault(i => i.Id == instalmentId);
@@ -116,6 +118,12 @@ public sealed class VoluntaryContribution
             errors.Add("cashedOn", "La date d'encaissement ne peut être ni dans le futur ni avant l'appel de fonds.");
         if (instalment.Status == CallStatus.Cancelled) errors.Add("instalmentId", "Cette échéance est annulée : elle ne peut pas être encaissée.");
         if (!errors.IsEmpty) return (null, false, errors);
+        if (Method == VoluntaryPaymentMethod.DirectDebit)
+        {
+            if (mandate is null || mandate.Id != MandateId) throw new ArgumentException("A debit is cashed with its call's mandate.", nameof(mandate));
+            errors = mandate.MarkUsed(day);
+            if (!errors.IsEmpty) return (null, false, errors);
+        }
         instalment.Cash(day, by, now);
         Status = Instalments.All(i => i.Status != CallStatus.Called)
             ? Instalments.Any(i => i.Status == CallStatus.Cashed) ? CallStatus.Cashed : CallStatus.Cancelled

@@ -135,7 +135,8 @@ public static class VoluntaryContributions
     /// <summary>
     /// The instalment's money is received: in one transaction, with the call locked (two staff members at once are served
     /// one after the other), the instalment becomes « Encaissé », the account is credited (LedgerCause.CashReceipt, the
-    /// instalment as its cause: a unique index stops a second credit), and a SEPA debit marks its mandate used.
+    /// instalment as its cause: a unique index stops a second credit), and a SEPA debit marks its mandate used — refused unless
+    /// the mandate is still active.
     /// </summary>
     public static async Task<Results<Ok<CashView>, ProblemHttpResult>> RecordCashAsync(Guid id, Guid instalmentId, CashRequest request, HttpContext http,
         FinanceDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -153,7 +154,15 @@ public static class VoluntaryContributions
                     .ToListAsync(cancellationToken);
                 if (exists.Count == 0) return CollecteProblems.NotFound(Missing);
                 var locked = await db.VoluntaryContributions.Include(c => c.Instalments).SingleAsync(c => c.Id == id, cancellationToken);
-                var (instalment, already, errors) = locked.RecordCash(instalmentId, request.CashedOn, by, today, now);
+                // The mandate locked too, then read: its status decides whether a debit may still be cashed, and a revocation waits for this recording.
+                DirectDebitMandate? mandate = null;
+                if (locked.MandateId is { } mandateId)
+                {
+                    await db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM direct_debit_mandates WHERE \"Id\" = {mandateId} FOR UPDATE")
+                        .ToListAsync(cancellationToken);
+                    mandate = await db.Mandates.SingleAsync(m => m.Id == mandateId, cancellationToken);
+                }
+                var (instalment, already, errors) = locked.RecordCash(instalmentId, request.CashedOn, mandate, by, today, now);
                 if (instalment is null) return CollecteProblems.Of(errors, "L'encaissement n'a pas été enregistré.");
                 var source = CompanyAccounts.ByCode(locked.AccountCode)!.Source;
                 var account = await LedgerStore.LockedAccountAsync(db, FundingKind.CompanyAccount, locked.Siren, source, null, now, cancellationToken);
@@ -163,9 +172,6 @@ public static class VoluntaryContributions
                         instalment.Id);
                     if (entry is null) return CollecteProblems.Of(refused, "L'encaissement n'a pas été enregistré.");
                     db.LedgerEntries.Add(entry);
-                    if (locked.Method == VoluntaryPaymentMethod.DirectDebit && locked.MandateId is { } mandateId
-                        && await db.Mandates.FirstOrDefaultAsync(m => m.Id == mandateId, cancellationToken) is { } mandate)
-                        mandate.MarkUsed(instalment.CashedOn!.Value);
                     await db.SaveChangesAsync(cancellationToken);
                 }
                 var figures = await LedgerStore.FiguresAsync(db, account.Id, cancellationToken);
