@@ -117,7 +117,7 @@ public static class DossierServiceExtensions
         var catalogue = api.MapGroup("/catalogue").RequireAuthorization();
         catalogue.MapCatalogueSearch();
         catalogue.MapCatalogueOfferDetails();
-        api.MapGroup("/admin/catalogue/offers").RequireAdministrator().MapManageCatalogue();
+        api.MapGroup("/admin/catalogue").RequireAdministrator().MapManageCatalogue();
 
         var schemes = api.MapGroup("/schemes");
         schemes.MapListSchemes();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain.Catalogue;
+using Opco.Dossier.Features.TrainingProviders;
 using Opco.SharedKernel;
 
 namespace Opco.Dossier.Features.Catalogue;
@@ -16,16 +17,20 @@ public static class ManageCatalogue
 
     public static RouteGroupBuilder MapManageCatalogue(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/", ListAsync).WithName("AdminListCatalogueOffers").WithSummary("Every offer, published or not, by title.");
-        admin.MapGet("/{id:guid}", GetAsync).WithName("AdminCatalogueOffer").WithSummary("An offer with all its sessions.");
-        admin.MapPost("/", CreateAsync).WithName("CreateCatalogueOffer").WithSummary("A new offer, unpublished.");
-        admin.MapPut("/{id:guid}", EditAsync).WithName("EditCatalogueOffer").WithSummary("Changes an offer.");
-        admin.MapPost("/{id:guid}/publication", PublishAsync).WithName("PublishCatalogueOffer").WithSummary("Shows the offer to companies.");
-        admin.MapDelete("/{id:guid}/publication", UnpublishAsync).WithName("UnpublishCatalogueOffer").WithSummary("Withdraws the offer.");
-        admin.MapPost("/{id:guid}/sessions", AddSessionAsync).WithName("AddCatalogueSession").WithSummary("Adds a session.");
-        admin.MapPut("/{id:guid}/sessions/{sessionId:guid}", EditSessionAsync).WithName("EditCatalogueSession")
+        admin.MapGet("/offers", ListAsync).WithName("AdminListCatalogueOffers").WithSummary("Every offer, published or not, by title.");
+        admin.MapGet("/offers/{id:guid}", GetAsync).WithName("AdminCatalogueOffer").WithSummary("An offer with all its sessions.");
+        admin.MapPost("/offers", CreateAsync).WithName("CreateCatalogueOffer").WithSummary("A new offer, unpublished.");
+        admin.MapPut("/offers/{id:guid}", EditAsync).WithName("EditCatalogueOffer").WithSummary("Changes an offer.");
+        admin.MapPost("/offers/{id:guid}/publication", PublishAsync).WithName("PublishCatalogueOffer").WithSummary("Shows the offer to companies.");
+        admin.MapDelete("/offers/{id:guid}/publication", UnpublishAsync).WithName("UnpublishCatalogueOffer").WithSummary("Withdraws the offer.");
+        admin.MapPost("/offers/{id:guid}/sessions", AddSessionAsync).WithName("AddCatalogueSession").WithSummary("Adds a session.");
+        admin.MapPut("/offers/{id:guid}/sessions/{sessionId:guid}", EditSessionAsync).WithName("EditCatalogueSession")
             .WithSummary("Changes a session (dates, place, region, seats left).");
-        admin.MapDelete("/{id:guid}/sessions/{sessionId:guid}", RemoveSessionAsync).WithName("RemoveCatalogueSession").WithSummary("Removes a session.");
+        admin.MapDelete("/offers/{id:guid}/sessions/{sessionId:guid}", RemoveSessionAsync).WithName("RemoveCatalogueSession").WithSummary("Removes a session.");
+        // The offer's provider is one of the registry (Qualiopi certified), found as in a dossier's step « Organisme ».
+        admin.MapGet("/providers", async (string? q, DossierDbContext db, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await TrainingProviderSearch.FindAsync(db, q, TrainingProviderSearch.MaxLimit, cancellationToken)))
+            .WithName("AdminCatalogueProviders").WithSummary("Training providers of the registry by SIRET, NDA or name.");
         return admin;
     }
 
