@@ -49,7 +49,7 @@ public sealed class DemoCatalogue(DossierDbContext db, IIbanProtector protector,
         if (!configuration.GetValue<bool>("Seed:DemoData") || await db.CatalogueOffers.AnyAsync(cancellationToken)) return;
         var now = time.GetUtcNow();
         var today = ParisCalendar.Today(time);
-        var random = new Random(2026);
+        var random = new Random(1616);
 
         var providers = Providers.Select((name, index) =>
         {
