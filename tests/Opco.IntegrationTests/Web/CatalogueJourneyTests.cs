@@ -85,6 +85,70 @@ public sealed class CatalogueJourneyTests(AppFixture fixture) : IAsyncLifetime
         await Expect(page.GetByText("Organisme choisi : Institut Avenir Formation")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task An_administrator_writes_an_offer_adds_a_session_and_publishes_it_with_french_messages_for_wrong_fields()
+    {
+        var company = await World.CompanyAsync();
+        var manager = await World.UserAsync(company.Siret, Habilitation.PriseEnCharge);
+        var administrator = await World.AdministratorMemberAsync();
+        var tag = OnboardingWorld.UniqueWord().ToLowerInvariant();
+        var providerName = $"Organisme {tag} Formation";
+        (await manager.PostAsJsonAsync($"/api/dossier/establishments/{company.Siret}/training-providers", new
+        {
+            siret = Opco.SharedKernel.FictionalIdentifiers.Siret(Opco.SharedKernel.FictionalIdentifiers.Siren(Random.Shared), 0), nda = "11690000002",
+            name = providerName, address = "3 place Bellecour", postalCode = "69002", city = "Lyon", isQualiopiCertified = true,
+        })).EnsureSuccessStatusCode();
+
+        await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(An_administrator_writes_an_offer_adds_a_session_and_publishes_it_with_french_messages_for_wrong_fields));
+        var page = await browser.NewVisitorAsync();
+        await PortalBrowser.SignInAsync(page, administrator.Email, IdentityUsers.Password);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Offres du catalogue" }).ClickAsync();
+        await PortalBrowser.LoadedAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter une offre" }).ClickAsync();
+        await PortalBrowser.LoadedAsync(page);
+
+        await page.GetByLabel("Rechercher l'organisme").FillAsync(tag);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Choisir {providerName}" }).ClickAsync();
+        await Expect(page.GetByText($"Organisme : {providerName}")).ToBeVisibleAsync();
+        var title = $"Gestion du temps {tag}";
+        await page.GetByLabel("Intitulé").FillAsync(title);
+        await page.GetByLabel("Thème").FillAsync("Efficacité personnelle");
+        await page.GetByLabel("Durée (heures)").FillAsync("7");
+        await page.GetByLabel("Modalité").SelectOptionAsync("Distance");
+        await page.GetByLabel("Prix par stagiaire (€ HT)").FillAsync("450");
+        await page.GetByLabel("Prise en charge OPCO par stagiaire").FillAsync("500");
+        await page.GetByLabel("Description").FillAsync("Organiser ses priorités.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'offre" }).ClickAsync();
+        await Expect(page.Locator("#offre-prise-en-charge-erreur")).ToHaveTextAsync("La prise en charge par l'OPCO ne peut pas dépasser le prix de la formation.");
+        Assert.Empty(await PortalBrowser.UnlabelledFieldsAsync(page));
+
+        await page.GetByLabel("Prise en charge OPCO par stagiaire").FillAsync("360");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'offre" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync($"Offre « {title} »");
+        await PortalBrowser.LoadedAsync(page);
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        await page.GetByLabel("Date de début").FillAsync(start.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Date de fin").FillAsync(start.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Lieu").FillAsync("Caen");
+        await page.GetByLabel("Région").SelectOptionAsync("Normandie");
+        await page.GetByLabel("Places restantes").FillAsync("9");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter la session" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Caen" })).ToContainTextAsync("Normandie");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
+        await Expect(page.GetByText("Offre publiée.")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "offre publiee");
+
+        // What the companies now find.
+        var found = await manager.GetFromJsonAsync<JsonElement>($"/api/dossier/catalogue/offers?q={tag}");
+        var row = Assert.Single(found.GetProperty("items").EnumerateArray());
+        Assert.Equal((title, providerName, "Distance", 450m, 360m), (row.GetProperty("title").GetString(), row.GetProperty("providerName").GetString(),
+            row.GetProperty("modality").GetString(), row.GetProperty("price").GetDecimal(), row.GetProperty("coveredAmount").GetDecimal()));
+        var session = Assert.Single(row.GetProperty("nextSessions").EnumerateArray());
+        Assert.Equal(("Caen", "Normandie", 9), (session.GetProperty("place").GetString(), session.GetProperty("region").GetString(),
+            session.GetProperty("seatsLeft").GetInt32()));
+    }
+
     private static string French(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
