@@ -135,6 +135,8 @@ public sealed class CatalogueJourneyTests(AppFixture fixture) : IAsyncLifetime
         await page.GetByLabel("Places restantes").FillAsync("9");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter la session" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Caen" })).ToContainTextAsync("Normandie");
+        // The form is ready for the next session.
+        await Expect(page.GetByLabel("Lieu")).ToHaveValueAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
         await Expect(page.GetByText("Offre publiée.")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "offre publiee");
