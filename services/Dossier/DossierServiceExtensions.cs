@@ -2,9 +2,11 @@ using Opco.Api;
 using Opco.Authorization.Establishments;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
+using Opco.Dossier.Data.Seed;
 using Opco.Dossier.Domain;
 using Opco.Dossier.Features.Activity;
 using Opco.Dossier.Features.Advisors;
+using Opco.Dossier.Features.Catalogue;
 using Opco.Dossier.Features.Contracts;
 using Opco.Dossier.Features.Dossiers;
 using Opco.Dossier.Features.Employees;
@@ -51,6 +53,7 @@ public static class DossierServiceExtensions
         builder.Services.AddOptions<DefiReportOptions>().BindConfiguration(DefiReportOptions.Section);
         builder.Services.AddSingleton<DefiReportQueue>();
         builder.Services.AddHostedService<DefiReportWorker>();
+        builder.Services.AddScoped<IDataSeeder, DemoCatalogue>();
         builder.Services.AddCopyFill<DossierDbContext>(CompanyCopy.Name, at => new CompanySnapshotRequested(ServiceName, at));
         builder.Services.AddCopyFill<DossierDbContext>(PreferredEstablishmentCopy.Name, at => new PreferredEstablishmentSnapshotRequested(ServiceName, at));
         builder.AddPortalAuthentication(ServiceName);
@@ -59,7 +62,7 @@ public static class DossierServiceExtensions
         return builder;
     }
 
-    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers, the schemes, the dossiers, the contrats de professionnalisation and the advisors' side of them, the activity's financial follow-up and the reportings DEFi Performance.</summary>
+    /// <summary>What the caller may do on an establishment, its employees ("Gérer les salariés") with their wages, the training providers, the schemes, the dossiers, the contrats de professionnalisation and the advisors' side of them, the activity's financial follow-up, the reportings DEFi Performance and the catalogue Sélection DEFi Formations.</summary>
     public static WebApplication MapDossierEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/dossier");
@@ -90,6 +93,7 @@ public static class DossierServiceExtensions
         writers.MapEntrySteps();
         writers.MapDossierDocuments(readers);
         writers.MapDossierMoves();
+        writers.MapRequestFromCatalogue();
         api.MapListDossiers();
         api.MapStartNightlyRun();
         api.MapGroup("/advisor/dossiers").RequireAdvisor().MapAdvisorDossiers();
@@ -108,6 +112,12 @@ public static class DossierServiceExtensions
         // « Suivi financier de l'activité » of an establishment; the reportings DEFi Performance of a company (checked per establishment inside).
         api.MapGroup("/establishments/{siret}/activity").RequireFunctionality(Functionality.VisualiserSuiviFinancier).MapActivityFollowUp();
         api.MapGroup("/companies/{siren}/defi-reports").RequireAuthorization().MapDefiReports();
+
+        // The catalogue Sélection DEFi Formations: read by every habilitation and the staff (checked inside), managed by administrators.
+        var catalogue = api.MapGroup("/catalogue").RequireAuthorization();
+        catalogue.MapCatalogueSearch();
+        catalogue.MapCatalogueOfferDetails();
+        api.MapGroup("/admin/catalogue").RequireAdministrator().MapManageCatalogue();
 
         var schemes = api.MapGroup("/schemes");
         schemes.MapListSchemes();

@@ -117,7 +117,23 @@ public sealed class MenuTests
         await using var ctx = new BunitContext();
         var menu = await MainMenuAsync(ctx, "Advisor");
 
-        Assert.Equal(["Accueil", "Mes notifications", "Dossiers à instruire", "Contrats de pro", "Factures à contrôler", "Demandes de création de compte"], menu);
+        Assert.Equal(["Accueil", "Mes notifications", "Catalogue Sélection DEFi Formations", "Dossiers à instruire", "Contrats de pro", "Factures à contrôler",
+            "Demandes de création de compte"], menu);
+    }
+
+    [Theory]
+    [InlineData(null, "PriseEnCharge", true)]
+    [InlineData(null, "Reporting", true)]
+    [InlineData(null, "CollecteVersements", true)]
+    [InlineData("Administrator", null, true)]
+    [InlineData(null, null, false)]
+    public async Task The_catalogue_is_in_the_main_menu_with_any_habilitation_and_for_the_staff(string? staffRole, string? habilitation, bool shown)
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, staffRole, habilitation is null ? [] : [habilitation]);
+
+        Assert.Equal(shown, menu.Contains("Catalogue Sélection DEFi Formations"));
+        Assert.Equal(staffRole == "Administrator", menu.Contains("Offres du catalogue"));
     }
 
     /// <summary>The main menu's links for a user holding these habilitations on one establishment (or none), with this staff role.</summary>

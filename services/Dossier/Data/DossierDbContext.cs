@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Domain;
 using Opco.Dossier.Domain.Activity;
+using Opco.Dossier.Domain.Catalogue;
 using Opco.Dossier.Domain.Contracts;
 using Opco.Dossier.Domain.Dossiers;
 using Opco.Contracts.Dossier;
@@ -10,7 +11,7 @@ using Opco.Messaging.Outbox;
 
 namespace Opco.Dossier.Data;
 
-/// <summary>Funding dossiers with their pieces, history and comments; contrats de professionnalisation with theirs and the branch's figures; employees and their wages (with the audit of who saw them), training providers, the schemes, and copies of the member companies, the preferred establishments and the copy of identity's rights; finance's payments and the reportings DEFi Performance asked for.</summary>
+/// <summary>Funding dossiers with their pieces, history and comments; contrats de professionnalisation with theirs and the branch's figures; employees and their wages (with the audit of who saw them), training providers, the schemes, and copies of the member companies, the preferred establishments and the copy of identity's rights; finance's payments, the reportings DEFi Performance asked for, and the catalogue Sélection DEFi Formations.</summary>
 public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options) : MessagingDbContext(options)
 {
     public DbSet<Employee> Employees => Set<Employee>();
@@ -28,6 +29,8 @@ public sealed class DossierDbContext(DbContextOptions<DossierDbContext> options)
     public DbSet<ContractFundingRules> ContractFundingRules => Set<ContractFundingRules>();
     public DbSet<DossierPayment> Payments => Set<DossierPayment>();
     public DbSet<DefiReportJob> DefiReportJobs => Set<DefiReportJob>();
+    public DbSet<CatalogueOffer> CatalogueOffers => Set<CatalogueOffer>();
+    public DbSet<CatalogueSession> CatalogueSessions => Set<CatalogueSession>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -6,8 +6,8 @@ namespace Opco.Web.Api;
 /// <summary>
 /// The dossier service for the portal: "Mes salariés" (wages, import), "Mes dossiers" (entry step by step, pieces,
 /// moves, comments, accord), "Mes contrats de pro" (the same for contrats de professionnalisation), the schemes offered, the
-/// training providers, the advisors' "Dossiers à instruire" and contracts, « Suivi financier de l'activité » and the
-/// reportings DEFi Performance.
+/// training providers, the advisors' "Dossiers à instruire" and contracts, « Suivi financier de l'activité », the
+/// reportings DEFi Performance and the catalogue Sélection DEFi Formations (with its administration).
 /// </summary>
 public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : ApiClient(http, logger)
 {
@@ -79,6 +79,39 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
 
     public Task<ApiResult<SchemeSheet>> EditSchemeAsync(string code, SchemeForm scheme) =>
         SendAsync<SchemeSheet>(HttpMethod.Put, $"api/dossier/schemes/{Uri.EscapeDataString(code)}", scheme);
+
+    public Task<ApiResult<CatalogueRowsPage>> SearchCatalogueAsync(string query) => GetAsync<CatalogueRowsPage>($"api/dossier/catalogue/offers?{query}");
+
+    public Task<ApiResult<CatalogueChoices>> CatalogueChoicesAsync() => GetAsync<CatalogueChoices>("api/dossier/catalogue/choices");
+
+    public Task<ApiResult<CatalogueOfferSheet>> CatalogueOfferAsync(Guid id) => GetAsync<CatalogueOfferSheet>($"api/dossier/catalogue/offers/{id}");
+
+    /// <summary>« Demander la prise en charge »: a new draft on the establishment, pre-filled from the offer and the session.</summary>
+    public Task<ApiResult<DossierSheet>> RequestFromCatalogueAsync(string siret, Guid offerId, Guid sessionId) =>
+        SendAsync<DossierSheet>(HttpMethod.Post, $"{Dossiers(siret)}/from-catalogue", new { offerId, sessionId });
+
+    public Task<ApiResult<IReadOnlyList<CatalogueAdminRow>>> AdminCatalogueAsync(string? query) =>
+        GetAsync<IReadOnlyList<CatalogueAdminRow>>($"{AdminCatalogue}?q={Uri.EscapeDataString(query ?? "")}");
+
+    public Task<ApiResult<CatalogueOfferSheet>> AdminCatalogueOfferAsync(Guid id) => GetAsync<CatalogueOfferSheet>($"{AdminCatalogue}/{id}");
+
+    public Task<ApiResult<CatalogueOfferSheet>> CreateCatalogueOfferAsync(CatalogueOfferInput offer) =>
+        SendAsync<CatalogueOfferSheet>(HttpMethod.Post, AdminCatalogue, offer);
+
+    public Task<ApiResult<CatalogueOfferSheet>> EditCatalogueOfferAsync(Guid id, CatalogueOfferInput offer) =>
+        SendAsync<CatalogueOfferSheet>(HttpMethod.Put, $"{AdminCatalogue}/{id}", offer);
+
+    public Task<ApiResult<CatalogueOfferSheet>> PublishCatalogueOfferAsync(Guid id, bool published) =>
+        SendAsync<CatalogueOfferSheet>(published ? HttpMethod.Post : HttpMethod.Delete, $"{AdminCatalogue}/{id}/publication", null);
+
+    public Task<ApiResult<CatalogueOfferSheet>> AddCatalogueSessionAsync(Guid id, CatalogueSessionInput session) =>
+        SendAsync<CatalogueOfferSheet>(HttpMethod.Post, $"{AdminCatalogue}/{id}/sessions", session.Body);
+
+    public Task<ApiResult<CatalogueOfferSheet>> EditCatalogueSessionAsync(Guid id, Guid sessionId, CatalogueSessionInput session) =>
+        SendAsync<CatalogueOfferSheet>(HttpMethod.Put, $"{AdminCatalogue}/{id}/sessions/{sessionId}", session.Body);
+
+    public Task<ApiResult<CatalogueOfferSheet>> RemoveCatalogueSessionAsync(Guid id, Guid sessionId) =>
+        SendAsync<CatalogueOfferSheet>(HttpMethod.Delete, $"{AdminCatalogue}/{id}/sessions/{sessionId}", null);
 
     public Task<ApiResult<IReadOnlyList<TrainingProviderHit>>> SearchProvidersAsync(string siret, string query) =>
         GetAsync<IReadOnlyList<TrainingProviderHit>>($"api/dossier/establishments/{Uri.EscapeDataString(siret)}/training-providers?q={Uri.EscapeDataString(query)}");
@@ -162,6 +195,11 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
     private static string DefiReportsOf(string siren) => $"api/dossier/companies/{Uri.EscapeDataString(siren)}/defi-reports";
 
     private static string Employees(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/employees";
+
+    private const string AdminCatalogue = "api/dossier/admin/catalogue/offers";
+
+    public Task<ApiResult<IReadOnlyList<TrainingProviderHit>>> AdminCatalogueProvidersAsync(string query) =>
+        GetAsync<IReadOnlyList<TrainingProviderHit>>($"api/dossier/admin/catalogue/providers?q={Uri.EscapeDataString(query)}");
 
     private static string Dossiers(string siret) => $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/dossiers";
 

@@ -13,7 +13,7 @@ namespace Opco.IntegrationTests.Dossier;
 /// <summary>
 /// What a dossier test needs, arranged through the real services: a company (onboarding publishes it), its users
 /// (identity's rights events reach the dossier service), its advisor, an administrator, employees, a provider, money on
-/// the funding account, and a dossier entered step by step through the gateway.
+/// the funding account, a dossier entered step by step through the gateway, and offers of the catalogue Sélection DEFi Formations.
 /// </summary>
 internal sealed class DossierWorld : IAsyncDisposable
 {
@@ -94,6 +94,33 @@ internal sealed class DossierWorld : IAsyncDisposable
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public const string CatalogueAdmin = "/api/dossier/admin/catalogue/offers";
+
+    /// <summary>
+    /// A catalogue offer created and published by <paramref name="administrator"/> with <paramref name="provider"/>, one session per
+    /// (days from today, region, seats left); the offer's id and its sessions' ids in that order.
+    /// </summary>
+    public static async Task<(Guid Id, List<Guid> Sessions)> CatalogueOfferAsync(HttpClient administrator, Guid provider, string title, string theme,
+        params (int InDays, string Region, int Seats)[] sessions)
+    {
+        var created = await Json(await administrator.PostAsJsonAsync(CatalogueAdmin, new
+        {
+            title, theme, trainingProviderId = provider, hours = 14m, nature = "ActionFormation", modality = "Mixte", price = 1200m, coveredAmount = 900m,
+            description = "Deux jours de formation négociés par l'OPCO.",
+        }), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        var ids = new List<Guid>();
+        foreach (var (inDays, region, seats) in sessions)
+        {
+            var start = Today.AddDays(inDays);
+            var offer = await Json(await administrator.PostAsJsonAsync($"{CatalogueAdmin}/{id}/sessions",
+                new { startDate = Day(start), endDate = Day(start.AddDays(1)), place = $"Centre de {region}", region, seatsLeft = seats }));
+            ids.Add(offer.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).Single(s => !ids.Contains(s)));
+        }
+        await Json(await administrator.PostAsync($"{CatalogueAdmin}/{id}/publication", null));
+        return (id, ids);
     }
 
     public static async Task CreditAsync(HttpClient administrator, string siren, decimal amount, string source = "Plan obligatoire")

@@ -175,6 +175,130 @@ namespace Opco.Dossier.Data.Migrations
                     b.ToTable("dossier_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Dossier.Domain.Catalogue.CatalogueOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("CoveredAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProviderSiret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("TrainingProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainingProviderId");
+
+                    b.HasIndex("IsPublished", "Theme");
+
+                    b.HasIndex(new[] { "SearchText" }, "ix_catalogue_offers_search_text_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "ix_catalogue_offers_search_text_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "ix_catalogue_offers_search_text_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("catalogue_offers", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Dossier.Domain.Catalogue.CatalogueSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("SeatsLeft")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("StartDate", "Region");
+
+                    b.ToTable("catalogue_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Opco.Dossier.Domain.Contracts.ContractDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1375,6 +1499,24 @@ namespace Opco.Dossier.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Opco.Dossier.Domain.Catalogue.CatalogueOffer", b =>
+                {
+                    b.HasOne("Opco.Dossier.Domain.TrainingProvider", null)
+                        .WithMany()
+                        .HasForeignKey("TrainingProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Opco.Dossier.Domain.Catalogue.CatalogueSession", b =>
+                {
+                    b.HasOne("Opco.Dossier.Domain.Catalogue.CatalogueOffer", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Opco.Dossier.Domain.Contracts.ContractDocument", b =>
                 {
                     b.HasOne("Opco.Dossier.Domain.Contracts.ProfessionalisationContract", null)
@@ -1463,6 +1605,11 @@ namespace Opco.Dossier.Data.Migrations
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Opco.Dossier.Domain.Catalogue.CatalogueOffer", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Opco.Dossier.Domain.Contracts.ProfessionalisationContract", b =>
