@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Opco.Contracts.Identity;
 using Opco.IntegrationTests.Dossier;
 using Opco.IntegrationTests.Support;
 using Opco.SharedKernel.Habilitations;
@@ -145,7 +146,12 @@ public sealed class NewsTests(AppFixture fixture) : IAsyncLifetime
     public async Task The_home_summary_gives_the_unread_count_the_latest_notifications_and_the_latest_three_news()
     {
         var company = await World.CompanyAsync();
-        var reader = await ReaderAsync(company.Siret, Habilitation.Reporting);
+        var member = await KnownMemberAsync(company.Siret, Habilitation.Reporting);
+        var reader = member.Api;
+        var userId = await World.ScalarAsync<Guid>("notificationdb", "SELECT user_id FROM user_habilitations WHERE siret = @p", company.Siret);
+        // A change of habilitations (not a first grant) is what notifies the user.
+        await World.Onboarding.Broker.PublishAsync(new UserHabilitationsChanged(userId, member.Email, "Jeanne", "Testeuse", company.Siret,
+            "Établissement de test", ["Reporting"], ["Gestionnaire"], Guid.NewGuid(), DateTimeOffset.UtcNow), Guid.NewGuid());
         await Eventually.HoldsAsync(async () => (await Json(await reader.GetAsync("/api/notification/me/unread-count"))).GetProperty("unread").GetInt32() > 0,
             Delivery, "the habilitation change's notification is there");
         var administrator = await World.AdministratorAsync();
@@ -165,13 +171,15 @@ public sealed class NewsTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal(expected, news);
     }
 
+    private async Task<HttpClient> ReaderAsync(string siret, Habilitation habilitation) => (await KnownMemberAsync(siret, habilitation)).Api;
+
     /// <summary>A company user, once the notification service holds their rights there.</summary>
-    private async Task<HttpClient> ReaderAsync(string siret, Habilitation habilitation)
+    private async Task<Member> KnownMemberAsync(string siret, Habilitation habilitation)
     {
         var member = await World.MemberAsync(siret, habilitation);
         await Eventually.HoldsAsync(async () => (await member.Api.GetAsync($"/api/notification/establishments/{siret}/permissions")).StatusCode == HttpStatusCode.OK,
             Delivery, "the notification service knows the user's rights");
-        return member.Api;
+        return member;
     }
 
     private static object Form(string title, string? targetOffer = null) =>
