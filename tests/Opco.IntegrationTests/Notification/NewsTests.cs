@@ -13,6 +13,7 @@ namespace Opco.IntegrationTests.Notification;
 /// « Actualités » through the gateway: administrators write and publish, everyone reads published news newest first a
 /// page at a time, targeted news reach only the companies holding the offer, and a body's HTML never comes back.
 /// </summary>
+[Collection(NewsCollection.Name)]
 public sealed class NewsTests(AppFixture fixture) : IAsyncLifetime
 {
     private const string Admin = "/api/notification/admin/news";

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Opco.Contracts.Identity;
 using Opco.IntegrationTests.Dossier;
+using Opco.IntegrationTests.Notification;
 using Opco.IntegrationTests.Support;
 using Opco.SharedKernel.Habilitations;
 using static Opco.IntegrationTests.Dossier.DossierWorld;
@@ -17,6 +18,7 @@ namespace Opco.IntegrationTests.Web;
 /// Volontaire's disponible pour engagement, an unread notification, the latest news (one targeted at the offer), the
 /// offer banner and their contacts, each block linking to its page; then on a phone's width.
 /// </summary>
+[Collection(NewsCollection.Name)]
 public sealed class HomeJourneyTests(AppFixture fixture) : IAsyncLifetime
 {
     private DossierWorld? _world;
