@@ -57,6 +57,12 @@ public sealed class HomeJourneyTests(AppFixture fixture) : IAsyncLifetime
             "Établissement de test", ["Gestionnaire"], ["PriseEnCharge"], Guid.NewGuid(), DateTimeOffset.UtcNow), Guid.NewGuid());
         await Eventually.HoldsAsync(async () => (await manager.Api.GetFromJsonAsync<JsonElement>("/api/notification/me/unread-count")).GetProperty("unread").GetInt32() > 0,
             Delivery, "the user has an unread notification");
+        // Onboarding names the advisor once identity announced their account (identity does so when an advisor is created).
+        var advisor = (await World.Onboarding.Users.FindByEmailAsync(company.AdvisorEmail))!;
+        await World.Onboarding.Broker.PublishAsync(new AdvisorRegistered(advisor.Id, advisor.Email!, advisor.FirstName, advisor.LastName,
+            DateTimeOffset.UtcNow), Guid.NewGuid());
+        await Eventually.HoldsAsync(async () => (await manager.Api.GetFromJsonAsync<JsonElement>($"/api/onboarding/establishments/{company.Siret}/offer"))
+            .TryGetProperty("advisor", out var named) && named.ValueKind == JsonValueKind.Object, Delivery, "onboarding names the company's advisor");
 
         await using var browser = await PortalBrowser.LaunchAsync(fixture, nameof(A_manager_with_every_habilitation_sees_every_block_of_the_home_page));
         var page = await browser.NewVisitorAsync();
@@ -79,7 +85,7 @@ public sealed class HomeJourneyTests(AppFixture fixture) : IAsyncLifetime
         await Expect(news.GetByRole(AriaRole.Link, new() { Name = $"Actualité d'accueil {word}" })).ToBeVisibleAsync();
         await Expect(news.GetByRole(AriaRole.Link, new() { Name = $"Réservé Performance {word}" })).ToBeVisibleAsync();
         var contacts = page.GetByRole(AriaRole.Region, new() { Name = "Vos contacts" });
-        await Expect(contacts.GetByRole(AriaRole.Link, new() { Name = company.AdvisorEmail })).ToBeVisibleAsync();
+        await Expect(contacts).ToContainTextAsync($"Votre conseiller formation : {advisor.FirstName} {advisor.LastName} – {company.AdvisorEmail}");
         await Expect(contacts.GetByRole(AriaRole.Link, new() { Name = "assistance@moncompte-opco.fr" })).ToBeVisibleAsync();
         await Expect(contacts.Locator("div").Filter(new() { HasText = "Gestionnaires de votre établissement" })).ToContainTextAsync(manager.Email);
         foreach (var link in new[] { "Voir la liste des dossiers", "Voir la liste des contrats de pro", "Voir toutes les notifications", "Toutes les actualités" })
