@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The home page's server-side data (every API call the page makes, as it makes them) on the demo data, as the demo manager.
-# Options: --pages 500 --dossiers 30 --contracts 10
+# Options: --pages 1000 --warmup 30 (seconds) --dossiers 30 --contracts 10
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh

@@ -87,7 +87,8 @@ public sealed class HomeJourneyTests(AppFixture fixture) : IAsyncLifetime
         var contacts = page.GetByRole(AriaRole.Region, new() { Name = "Vos contacts" });
         await Expect(contacts).ToContainTextAsync($"Votre conseiller formation : {advisor.FirstName} {advisor.LastName} – {company.AdvisorEmail}");
         await Expect(contacts.GetByRole(AriaRole.Link, new() { Name = "assistance@moncompte-opco.fr" })).ToBeVisibleAsync();
-        await Expect(contacts.Locator("div").Filter(new() { HasText = "Gestionnaires de votre établissement" })).ToContainTextAsync(manager.Email);
+        await Expect(contacts.Locator(".contact-grid > div").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Gestionnaires de votre établissement" }) })
+            .GetByRole(AriaRole.Link, new() { Name = manager.Email })).ToBeVisibleAsync();
         foreach (var link in new[] { "Voir la liste des dossiers", "Voir la liste des contrats de pro", "Voir toutes les notifications", "Toutes les actualités" })
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "accueil");
