@@ -10,6 +10,7 @@ using Opco.Dossier.Features.Catalogue;
 using Opco.Dossier.Features.Contracts;
 using Opco.Dossier.Features.Dossiers;
 using Opco.Dossier.Features.Employees;
+using Opco.Dossier.Features.Home;
 using Opco.Dossier.Features.Schemes;
 using Opco.Dossier.Features.TrainingProviders;
 using Opco.Dossier.Messaging;
@@ -108,6 +109,8 @@ public static class DossierServiceExtensions
         api.MapListContracts();
         api.MapStartContractDailyRun();
         api.MapGroup("/advisor/contracts").RequireAdvisor().MapAdvisorContracts();
+        // The home page's dossier side: any habilitation on the establishment, each block only with its own.
+        api.MapGroup("/establishments/{siret}").MapHomeSummary();
 
         // « Suivi financier de l'activité » of an establishment; the reportings DEFi Performance of a company (checked per establishment inside).
         api.MapGroup("/establishments/{siret}/activity").RequireFunctionality(Functionality.VisualiserSuiviFinancier).MapActivityFollowUp();

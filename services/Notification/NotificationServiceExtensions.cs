@@ -4,9 +4,14 @@ using Opco.Authorization.HabilitationCopy;
 using Opco.Notification.Data;
 using Opco.Notification.Email;
 using Opco.Notification.Features.Alerts;
+using Opco.Notification.Features.Home;
+using Opco.Notification.Features.News;
 using Opco.Notification.Features.Notifications;
 using Opco.Notification.Features.Settings;
 using Opco.Notification.Messaging;
+using Opco.Notification.Data.Seed;
+using Opco.Contracts.Onboarding;
+using Opco.Messaging.Copies;
 
 namespace Opco.Notification;
 
@@ -47,7 +52,14 @@ public static class NotificationServiceExtensions
             bus.AddConsumer<AccountRequestApprovedNotificationConsumer>();
             bus.AddConsumer<RegistrationRequestDecidedConsumer>();
             bus.AddHabilitationCopy<NotificationDbContext>(ServiceName);
+            // Each company's service offer: which news targeted at an offer a user sees.
+            const string offers = $"{ServiceName}-{CompanyOfferCopy.Name}";
+            bus.AddConsumer<CompanyRegisteredOfferConsumer>().Endpoint(e => e.Name = offers);
+            bus.AddConsumer<CompanyUpdatedOfferConsumer>().Endpoint(e => e.Name = offers);
+            bus.AddConsumer<CompanySnapshotOfferConsumer>().Endpoint(e => e.Name = offers);
         });
+        builder.Services.AddCopyFill<NotificationDbContext>(CompanyOfferCopy.Name, at => new CompanySnapshotRequested(ServiceName, at));
+        builder.Services.AddScoped<IDataSeeder, DemoNews>();
         builder.AddPortalAuthentication(ServiceName);
         builder.AddEmail();
         builder.AddAlerts();
@@ -65,7 +77,10 @@ public static class NotificationServiceExtensions
             .MapMarkRead()
             .MapMarkAllRead()
             .MapGetSettings()
-            .MapUpdateSettings();
+            .MapUpdateSettings()
+            .MapHomeSummary();
+        api.MapGroup("/news").MapListNews().MapReadNews();
+        api.MapGroup("/admin/news").RequireAdministrator().MapManageNews();
         app.MapApiDocument();
         return app;
     }

@@ -117,8 +117,8 @@ public sealed class MenuTests
         await using var ctx = new BunitContext();
         var menu = await MainMenuAsync(ctx, "Advisor");
 
-        Assert.Equal(["Accueil", "Mes notifications", "Catalogue Sélection DEFi Formations", "Dossiers à instruire", "Contrats de pro", "Factures à contrôler",
-            "Demandes de création de compte"], menu);
+        Assert.Equal(["Accueil", "Mes notifications", "Actualités", "Catalogue Sélection DEFi Formations", "Dossiers à instruire", "Contrats de pro",
+            "Factures à contrôler", "Demandes de création de compte"], menu);
     }
 
     [Theory]
@@ -134,6 +134,20 @@ public sealed class MenuTests
 
         Assert.Equal(shown, menu.Contains("Catalogue Sélection DEFi Formations"));
         Assert.Equal(staffRole == "Administrator", menu.Contains("Offres du catalogue"));
+    }
+
+    [Theory]
+    [InlineData(null, "Reporting", false)]
+    [InlineData(null, "DonneesSensibles", false)]
+    [InlineData("Advisor", null, false)]
+    [InlineData("Administrator", null, true)]
+    public async Task Everyone_reads_the_news_and_only_administrators_manage_them(string? staffRole, string? habilitation, bool manages)
+    {
+        await using var ctx = new BunitContext();
+        var menu = await MainMenuAsync(ctx, staffRole, habilitation is null ? [] : [habilitation]);
+
+        Assert.Contains("Actualités", menu);
+        Assert.Equal(manages, menu.Contains("Gérer les actualités"));
     }
 
     /// <summary>The main menu's links for a user holding these habilitations on one establishment (or none), with this staff role.</summary>

@@ -12,6 +12,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
     public DbSet<UserContact> UserContacts => Set<UserContact>();
     public DbSet<UserAlertState> AlertStates => Set<UserAlertState>();
+    public DbSet<NewsItem> News => Set<NewsItem>();
+    public DbSet<CompanyOffer> CompanyOffers => Set<CompanyOffer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

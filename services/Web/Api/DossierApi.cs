@@ -7,10 +7,15 @@ namespace Opco.Web.Api;
 /// The dossier service for the portal: "Mes salariés" (wages, import), "Mes dossiers" (entry step by step, pieces,
 /// moves, comments, accord), "Mes contrats de pro" (the same for contrats de professionnalisation), the schemes offered, the
 /// training providers, the advisors' "Dossiers à instruire" and contracts, « Suivi financier de l'activité », the
-/// reportings DEFi Performance and the catalogue Sélection DEFi Formations (with its administration).
+/// reportings DEFi Performance, the catalogue Sélection DEFi Formations (with its administration) and the home page's summary
+/// of an establishment.
 /// </summary>
 public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : ApiClient(http, logger)
 {
+    /// <summary>The establishment's dossiers needing action and contrats de pro with a deadline (a block is null without its habilitation).</summary>
+    public Task<ApiResult<DossierHome>> HomeAsync(string siret) =>
+        GetAsync<DossierHome>($"api/dossier/establishments/{Uri.EscapeDataString(siret)}/home");
+
     public Task<ApiResult<EmployeeSheetsPage>> ListEmployeesAsync(string siret, string query) =>
         GetAsync<EmployeeSheetsPage>($"{Employees(siret)}?{query}");
 

@@ -85,3 +85,16 @@ public sealed record SchemeSheet(string Code, string Label, string FundingKind, 
     string? RequiredOffer, int? MaxHeadcount, string EligibilityText, string? DirectPaymentRequiredOffer, int? DirectPaymentMaxHeadcount,
     string DirectPaymentText, decimal? TeachingCostPerHour, decimal? SalaryCostPerHour, decimal? MealCost, decimal? NightCost,
     decimal? CostPerKm, decimal? MaxPerAction, DateTimeOffset UpdatedAt);
+
+/// <summary>The home page's dossier side of one establishment; a block is null when the user may not follow it there.</summary>
+public sealed record DossierHome(HomeDossiers? Dossiers, HomeContracts? Contracts);
+
+public sealed record HomeDossiers(int Drafts, int AwaitingDocuments, int RecentDecisions, IReadOnlyList<HomeDossierLine> Lines);
+
+public sealed record HomeDossierLine(Guid Id, long Number, string Status, string StatusLabel, string? Title, DateOnly? DocumentsDueOn,
+    DateTimeOffset? DecidedAt, decimal? RequestedAmount, decimal? GrantedAmount);
+
+public sealed record HomeContracts(int Drafts, int AwaitingDecision, IReadOnlyList<HomeContractLine> Lines);
+
+public sealed record HomeContractLine(Guid Id, long Number, string Status, string StatusLabel, string? TraineeName, DateOnly? DecisionDueOn,
+    string? DecisionDueText);
