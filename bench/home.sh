@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh
-# No compiler server: run under `flock /work/system.lock`, it would inherit the lock and hold it after the run.
+# No compiler server: run under a lock (flock), it would inherit the lock and hold it for minutes after the run.
 dotnet build bench/HomeBench/Opco.Bench.Home.csproj -c Release -nologo -v quiet -p:UseSharedCompilation=false
 exec dotnet bench/HomeBench/bin/Release/net10.0/Opco.Bench.Home.dll "$@"
