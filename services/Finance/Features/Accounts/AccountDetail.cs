@@ -115,8 +115,8 @@ public static class AccountDetail
     private static bool TryFilter(string? from, string? to, string? kind, out Filter filter, out ValidationProblem problem)
     {
         var errors = new FieldErrors();
-        var since = Day(from, "from", errors);
-        var until = Day(to, "to", errors);
+        var since = TypedValues.Day(from, "from", errors);
+        var until = TypedValues.Day(to, "to", errors);
         if (since > until) errors.Add("to", "La date de fin de la période doit suivre sa date de début.");
         LedgerEntryKind? only = null;
         if (!string.IsNullOrWhiteSpace(kind))
@@ -127,15 +127,6 @@ public static class AccountDetail
         filter = new Filter(since, until, only);
         problem = TypedResults.ValidationProblem(errors.ToDictionary(), title: "Le filtre demandé n'est pas valide.");
         return errors.IsEmpty;
-    }
-
-    private static DateOnly? Day(string? text, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            && day.Year is >= 2000 and <= 2099) return day;
-        errors.Add(field, "Indiquez une date au format AAAA-MM-JJ, entre 2000 et 2099.");
-        return null;
     }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Compte introuvable.");

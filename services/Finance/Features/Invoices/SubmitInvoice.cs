@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Opco.Api;
@@ -47,8 +46,8 @@ public static class SubmitInvoice
         var errors = new FieldErrors();
         var dossierId = Guid.TryParse(form["dossierId"], out var id) ? id : (Guid?)null;
         if (dossierId is null) errors.Add("dossierId", "Choisissez le dossier que la facture concerne.");
-        var invoiceForm = new InvoiceForm(form["number"], Day(form["issuedOn"], "issuedOn", errors), Number(form["hoursDone"], "hoursDone", errors),
-            Number(form["amountExclTax"], "amountExclTax", errors), Number(form["vat"], "vat", errors), Number(form["amountInclTax"], "amountInclTax", errors),
+        var invoiceForm = new InvoiceForm(form["number"], TypedValues.Day(form["issuedOn"], "issuedOn", errors), TypedValues.Number(form["hoursDone"], "hoursDone", errors),
+            TypedValues.Number(form["amountExclTax"], "amountExclTax", errors), TypedValues.Number(form["vat"], "vat", errors), TypedValues.Number(form["amountInclTax"], "amountInclTax", errors),
             form["iban"]);
         var (content, fileInfo) = await FileAsync(form.Files.GetFile("file"), errors, cancellationToken);
 
@@ -104,25 +103,5 @@ public static class SubmitInvoice
         var content = buffer.ToArray();
         if (DocumentFile.ContentTypeOf(content) is not { } contentType) { errors.Add("file", DocumentFile.WrongType); return (null, null); }
         return (content, new InvoiceFileInfo(DocumentFile.SafeName(file.FileName, contentType), contentType, content.Length));
-    }
-
-    /// <summary>An amount or a number of hours as people type them: « 1 250,50 » or « 1250.50 ».</summary>
-    private static decimal? Number(string? text, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var compact = text.Replace(" ", "").Replace("\u00A0", "").Replace("\u202F", "").Replace("€", "").Replace(',', '.');
-        if (decimal.TryParse(compact, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            return value;
-        errors.Add(field, "Saisissez un nombre, par exemple 1 250,50.");
-        return null;
-    }
-
-    private static DateOnly? Day(string? text, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2099)
-            return day;
-        errors.Add(field, "Indiquez une date au format AAAA-MM-JJ, entre 2000 et 2099.");
-        return null;
     }
 }
