@@ -56,6 +56,7 @@ public sealed class CatalogueJourneyTests(AppFixture fixture) : IAsyncLifetime
         await browser.ScreenshotAsync(page, "catalogue recherche");
 
         await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/catalogue/[0-9a-f-]{36}$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await PortalBrowser.LoadedAsync(page);
         // The full session cannot be chosen; the one with seats is.
