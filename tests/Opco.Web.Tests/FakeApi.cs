@@ -11,6 +11,7 @@ namespace Opco.Web.Tests;
 public sealed class FakeApi : HttpMessageHandler
 {
     private readonly List<(HttpMethod Method, string PathStart, HttpStatusCode Status, object? Body)> _answers = [];
+    private readonly List<(HttpMethod Method, string PathStart, TaskCompletionSource Release)> _holds = [];
 
     public List<(HttpMethod Method, string Path, string? Body)> Received { get; } = [];
 
@@ -18,6 +19,14 @@ public sealed class FakeApi : HttpMessageHandler
     {
         _answers.Add((method, pathStart, status, body));
         return this;
+    }
+
+    /// <summary>Calls to this path are received (recorded) but answered only once the returned source is completed.</summary>
+    public TaskCompletionSource Hold(HttpMethod method, string pathStart)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holds.Add((method, pathStart, release));
+        return release;
     }
 
     /// <summary>Registers the API clients on this handler.</summary>
@@ -36,6 +45,8 @@ public sealed class FakeApi : HttpMessageHandler
         var path = request.RequestUri!.PathAndQuery;
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         lock (Received) Received.Add((request.Method, path, body));
+        foreach (var hold in _holds.Where(h => h.Method == request.Method && path.StartsWith(h.PathStart, StringComparison.Ordinal)))
+            await hold.Release.Task.WaitAsync(cancellationToken);
         var answer = _answers.LastOrDefault(a => a.Method == request.Method && path.StartsWith(a.PathStart, StringComparison.Ordinal));
         if (answer.PathStart is null) return new HttpResponseMessage(HttpStatusCode.NotFound);
         var response = new HttpResponseMessage(answer.Status);
