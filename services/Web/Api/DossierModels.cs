@@ -62,7 +62,8 @@ public sealed record DossierSheet(
     DateOnly? EndDate, decimal? Hours, string? Place,
     DossierProvider? Provider, IReadOnlyList<DossierTrainee> Trainees, DossierCosts Costs, IReadOnlyList<DossierDocument> Documents,
     IReadOnlyList<DossierHistoryEntry> History, IReadOnlyList<DossierComment> Comments,
-    decimal? GrantedAmount, string? RefusalReason, string? RequestedDocuments, DateOnly? DocumentsDueOn, string? CommitmentFailure);
+    decimal? GrantedAmount, string? RefusalReason, string? RequestedDocuments, DateOnly? DocumentsDueOn, string? CommitmentFailure,
+    Guid? CatalogueOfferId);
 
 public sealed record DossierMove(DossierSheet Dossier, IReadOnlyList<string> Warnings);
 

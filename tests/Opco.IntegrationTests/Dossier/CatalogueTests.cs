@@ -166,5 +166,21 @@ public sealed class CatalogueTests(AppFixture fixture) : IAsyncLifetime
         // Nothing reserved: the seats are what the OPCO counts.
         var seats = (await Json(await manager.GetAsync($"{Search}/{offer}"))).GetProperty("sessions")[0].GetProperty("seatsLeft").GetInt32();
         Assert.Equal(4, seats);
+        Assert.Equal(offer, draft.GetProperty("catalogueOfferId").GetGuid());
+
+        // « Sélection DEFi » funds the catalogue's trainings only: its draft keeps the offer's provider...
+        var otherProvider = await World.ProviderAsync(manager, company.Siret);
+        var changed = await Json(await manager.PutAsJsonAsync($"{Dossiers(company.Siret)}/{id}/provider", new { trainingProviderId = otherProvider }),
+            HttpStatusCode.BadRequest);
+        Assert.StartsWith("Ce dispositif finance uniquement les formations du catalogue",
+            changed.GetProperty("errors").GetProperty("trainingProviderId")[0].GetString());
+        // ...and a dossier started by hand cannot choose it, while it can choose another scheme.
+        var byHand = (await Json(await manager.PostAsync(Dossiers(company.Siret), null), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var chosen = await Json(await manager.PutAsJsonAsync($"{Dossiers(company.Siret)}/{byHand}/frame", new { schemeCode = "SelectionDefi", directPayment = false }),
+            HttpStatusCode.BadRequest);
+        Assert.StartsWith("Ce dispositif finance uniquement les formations du catalogue Sélection DEFi Formations",
+            chosen.GetProperty("errors").GetProperty("schemeCode")[0].GetString());
+        var plan = await Json(await manager.PutAsJsonAsync($"{Dossiers(company.Siret)}/{byHand}/frame", new { schemeCode = "VersementVolontaire", directPayment = false }));
+        Assert.Equal("VersementVolontaire", plan.GetProperty("schemeCode").GetString());
     }
 }

@@ -33,7 +33,7 @@ public sealed class FundingDossierTests
         var begins = start ?? Today.AddDays(60);
         Assert.True(dossier.SaveFrame(Plan, SchemeOffer.Yes, SchemeOffer.Yes, false, Now).IsEmpty);
         Assert.True(dossier.SaveAction(new ActionForm("Management", "ActionFormation", "Presentiel", "RS5678", begins, begins.AddDays(1), 14m, "Paris"), Now).IsEmpty);
-        Assert.True(dossier.SaveProvider(Provider(qualiopi: true), Now).IsEmpty);
+        Assert.True(dossier.SaveProvider(Provider(qualiopi: true), false, Now).IsEmpty);
         Assert.True(dossier.SaveTrainees([new TraineeLine(trainee.Id, 14m, 0m)], [trainee], Now).IsEmpty);
         Assert.True(dossier.SaveCosts(new CostsForm(1000m, [new IncidentalCostLine("Meal", 2m, 25m)], 400m), Now).IsEmpty);
         foreach (var kind in FundingDossier.RequiredDocuments)
@@ -136,7 +136,37 @@ public sealed class FundingDossierTests
         Assert.Equal(["teachingCost", "requestedAmount", "incidentalCosts[0].kind", "incidentalCosts[0].unitAmount"], costs.ToDictionary().Keys);
         Assert.Equal(400m, dossier.RequestedAmount);
 
-        Assert.StartsWith("Cet organisme n'est pas certifié Qualiopi", dossier.SaveProvider(Provider(qualiopi: false), Now).ToDictionary()["trainingProviderId"].Single());
+        Assert.StartsWith("Cet organisme n'est pas certifié Qualiopi", dossier.SaveProvider(Provider(qualiopi: false), false, Now).ToDictionary()["trainingProviderId"].Single());
+    }
+
+    [Fact]
+    public void A_scheme_reserved_to_the_catalogue_takes_only_a_dossier_requested_from_an_offer_and_its_provider()
+    {
+        var selection = Scheme.Seeded("SelectionDefi", "Sélection DEFi", FundingKind.CompanyAccount, "Sélection DEFi", true, OfferRule.Everyone, DefiOrSmall,
+            Ceilings, 2, Now);
+        var offerProvider = Provider(qualiopi: true);
+        var otherProvider = Provider(qualiopi: true);
+
+        // Chosen by hand on a dossier that did not come from the catalogue: refused, nothing saved.
+        var byHand = FundingDossier.Create(Siret, Manager, "conseiller", Now);
+        var refused = byHand.SaveFrame(selection, SchemeOffer.Yes, SchemeOffer.Yes, false, Now);
+        Assert.StartsWith("Ce dispositif finance uniquement les formations du catalogue Sélection DEFi Formations", refused.ToDictionary()["schemeCode"].Single());
+        Assert.Null(byHand.SchemeCode);
+        // The other schemes stay open to it.
+        Assert.True(byHand.SaveFrame(Plan, SchemeOffer.Yes, SchemeOffer.Yes, false, Now).IsEmpty);
+
+        // From an offer: taken, with the offer's provider only.
+        var fromOffer = FundingDossier.CreateFromCatalogue(Siret, Guid.NewGuid(), offerProvider.Id, Manager, "conseiller", Now);
+        Assert.True(fromOffer.SaveFrame(selection, SchemeOffer.Yes, SchemeOffer.Yes, false, Now).IsEmpty);
+        Assert.StartsWith("Ce dispositif finance uniquement les formations du catalogue : l'organisme doit rester celui de l'offre",
+            fromOffer.SaveProvider(otherProvider, schemeIsCatalogueOnly: true, Now).ToDictionary()["trainingProviderId"].Single());
+        Assert.True(fromOffer.SaveProvider(offerProvider, schemeIsCatalogueOnly: true, Now).IsEmpty);
+
+        // Another provider under another scheme, then back to the catalogue's scheme: refused on the scheme.
+        Assert.True(fromOffer.SaveFrame(Plan, SchemeOffer.Yes, SchemeOffer.Yes, false, Now).IsEmpty);
+        Assert.True(fromOffer.SaveProvider(otherProvider, schemeIsCatalogueOnly: false, Now).IsEmpty);
+        Assert.True(fromOffer.SaveFrame(selection, SchemeOffer.Yes, SchemeOffer.Yes, false, Now).Has("schemeCode"));
+        Assert.Equal("Plan", fromOffer.SchemeCode);
     }
 
     [Fact]

@@ -845,6 +845,12 @@ namespace Opco.Dossier.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CatalogueOfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CatalogueProviderId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CertificationCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

@@ -14,11 +14,26 @@ public sealed partial class FundingDossier
         if (!IsEditable) return errors.Add("status", NotEditableReason);
         if (scheme is null) errors.Add("schemeCode", "Choisissez un dispositif.");
         else if (offer is { Offered: false }) errors.Add("schemeCode", offer.Reason!);
+        else if (CatalogueRuleBroken(scheme.CatalogueOnly, TrainingProviderId) is { } reason) errors.Add("schemeCode", reason);
         if (directPayment == true && directPaymentOffer is { Offered: false }) errors.Add("directPayment", directPaymentOffer.Reason!);
         if (!errors.IsEmpty) return errors;
         (SchemeCode, DirectPayment) = (scheme!.Code, directPaymentOffer is { Offered: false } ? false : directPayment);
         UpdatedAt = now;
         return errors;
+    }
+
+    /// <summary>
+    /// A scheme reserved to the catalogue (« Sélection DEFi ») funds a training of the catalogue only: the dossier must come
+    /// from « Demander la prise en charge » on an offer, and keep that offer's provider. Null when the rule holds.
+    /// </summary>
+    private string? CatalogueRuleBroken(bool schemeIsCatalogueOnly, Guid? providerId)
+    {
+        if (!schemeIsCatalogueOnly) return null;
+        if (CatalogueOfferId is null)
+            return "Ce dispositif finance uniquement les formations du catalogue Sélection DEFi Formations : choisissez une formation dans le catalogue, puis « Demander la prise en charge ».";
+        return providerId is { } id && id != CatalogueProviderId
+            ? "Ce dispositif finance uniquement les formations du catalogue : l'organisme doit rester celui de l'offre choisie dans le catalogue."
+            : null;
     }
 
     /// <summary>Step 2; trainees' hours are checked again against the action's.</summary>
@@ -52,13 +67,14 @@ public sealed partial class FundingDossier
     }
 
     /// <summary>Step 3: an external provider funded by an OPCO must be Qualiopi certified.</summary>
-    public FieldErrors SaveProvider(TrainingProvider? provider, DateTimeOffset now)
+    public FieldErrors SaveProvider(TrainingProvider? provider, bool schemeIsCatalogueOnly, DateTimeOffset now)
     {
         var errors = new FieldErrors();
         if (!IsEditable) return errors.Add("status", NotEditableReason);
         if (provider is null) errors.Add("trainingProviderId", "Choisissez un organisme de formation.");
         else if (!provider.IsQualiopiCertified)
             errors.Add("trainingProviderId", "Cet organisme n'est pas certifié Qualiopi : une formation qu'il dispense ne peut pas être financée par l'OPCO.");
+        else if (CatalogueRuleBroken(schemeIsCatalogueOnly, provider.Id) is { } reason) errors.Add("trainingProviderId", reason);
         if (!errors.IsEmpty) return errors;
         TrainingProviderId = provider!.Id;
         UpdatedAt = now;

@@ -34,6 +34,10 @@ public sealed partial class FundingDossier
     /// <summary>Who at the OPCO handles it: the company's advisor, then the advisor who acted on it. Named to the company.</summary>
     public string HandlerName { get; private set; } = "";
 
+    /// <summary>The catalogue offer « Demander la prise en charge » started it from, and that offer's provider: what a scheme reserved to the catalogue needs.</summary>
+    public Guid? CatalogueOfferId { get; private set; }
+    public Guid? CatalogueProviderId { get; private set; }
+
     // 1 Cadre
     public string? SchemeCode { get; private set; }
     public bool? DirectPayment { get; private set; }
@@ -85,6 +89,14 @@ public sealed partial class FundingDossier
             CreatedAt = now, UpdatedAt = now, HandlerName = handlerName,
         };
         dossier.History.Add(DossierHistoryEntry.Of(dossier.Id, now, by, null, DossierStatus.Draft, null));
+        return dossier;
+    }
+
+    /// <summary>« Demander la prise en charge » from the catalogue: a draft that remembers the offer and its provider.</summary>
+    public static FundingDossier CreateFromCatalogue(string siret, Guid offerId, Guid providerId, Actor by, string handlerName, DateTimeOffset now)
+    {
+        var dossier = Create(siret, by, handlerName, now);
+        (dossier.CatalogueOfferId, dossier.CatalogueProviderId) = (offerId, providerId);
         return dossier;
     }
 

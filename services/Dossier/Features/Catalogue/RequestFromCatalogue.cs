@@ -37,7 +37,8 @@ public static class RequestFromCatalogue
 
         var key = SiretKey.Of(siret);
         var advisor = await db.MemberCompanies.Where(c => c.Siren == key.Substring(0, 9)).Select(c => c.AdvisorEmail).FirstOrDefaultAsync(cancellationToken);
-        var dossier = FundingDossier.Create(key, DossierStore.ActorOf(http.User), advisor ?? CreateDossier.DefaultHandler, now);
+        var dossier = FundingDossier.CreateFromCatalogue(key, offer.Id, offer.TrainingProviderId, DossierStore.ActorOf(http.User),
+            advisor ?? CreateDossier.DefaultHandler, now);
         var scheme = await db.Schemes.AsNoTracking().FirstOrDefaultAsync(s => s.Code == CatalogueOffer.SchemeCode && s.IsActive, cancellationToken);
         var (preferred, company) = await EntrySteps.PreferredCompanyAsync(db, http, cancellationToken);
         var provider = await db.TrainingProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == offer.TrainingProviderId, cancellationToken);
@@ -46,7 +47,7 @@ public static class RequestFromCatalogue
         if (errors.IsEmpty)
             errors = dossier.SaveAction(new ActionForm(offer.Title, offer.Nature.ToString(), offer.Modality.ToString(), null, session.StartDate,
                 session.EndDate, offer.Hours, session.Place), now);
-        if (errors.IsEmpty) errors = dossier.SaveProvider(provider, now);
+        if (errors.IsEmpty) errors = dossier.SaveProvider(provider, scheme!.CatalogueOnly, now);
         // Nothing saved unless every step took what the offer gives.
         if (!errors.IsEmpty) return DossierStore.Invalid(errors);
         db.Dossiers.Add(dossier);

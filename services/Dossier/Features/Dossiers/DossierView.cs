@@ -20,7 +20,8 @@ public sealed record DossierView(
     DateOnly? EndDate, decimal? Hours, string? Place,
     DossierView.ProviderPart? Provider, IReadOnlyList<DossierView.TraineePart> Trainees, DossierView.CostsPart Costs,
     IReadOnlyList<DossierView.DocumentPart> Documents, IReadOnlyList<DossierView.HistoryPart> History, IReadOnlyList<DossierView.CommentPart> Comments,
-    decimal? GrantedAmount, string? RefusalReason, string? RequestedDocuments, DateOnly? DocumentsDueOn, string? CommitmentFailure)
+    decimal? GrantedAmount, string? RefusalReason, string? RequestedDocuments, DateOnly? DocumentsDueOn, string? CommitmentFailure,
+    Guid? CatalogueOfferId)
 {
     public const string SalaryCostByOpco = "frais de salaire calculés par l'OPCO";
 
@@ -75,7 +76,8 @@ public sealed record DossierView(
             [.. d.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new HistoryPart(h.At, h.ByName, h.From?.ToString(),
                 h.From is { } from ? DossierStatuses.Label(from) : null, h.To.ToString(), DossierStatuses.Label(h.To), h.Reason))],
             [.. d.Comments.OrderBy(c => c.At).Select(c => new CommentPart(c.At, c.AuthorName, c.ByAdvisor, c.Text))],
-            d.GrantedAmount, d.RefusalReason, d.RequestedDocuments, d.DocumentsDueOn, d.CommitmentFailure);
+            d.GrantedAmount, d.RefusalReason, d.RequestedDocuments, d.DocumentsDueOn, d.CommitmentFailure,
+            d.CatalogueOfferId);
     }
 
     /// <summary>Whether the establishment's caller may see wages here.</summary>

@@ -46,7 +46,8 @@ public static class EntrySteps
         SaveAsync(siret, id, http, db, time, cancellationToken, async dossier =>
         {
             var provider = await db.TrainingProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.TrainingProviderId, cancellationToken);
-            return dossier.SaveProvider(provider, time.GetUtcNow());
+            var catalogueOnly = await db.Schemes.AnyAsync(s => s.Code == dossier.SchemeCode && s.CatalogueOnly, cancellationToken);
+            return dossier.SaveProvider(provider, catalogueOnly, time.GetUtcNow());
         });
 
     public static Task<Results<Ok<DossierView>, ProblemHttpResult>> SaveTraineesAsync(string siret, Guid id, TraineesRequest request,
