@@ -15,6 +15,7 @@ internal sealed class NewsItemConfiguration : IEntityTypeConfiguration<NewsItem>
         news.Property(n => n.Body).HasMaxLength(NewsItem.BodyMaxLength);
         news.Property(n => n.TargetOffer).HasMaxLength(NewsItem.OfferMaxLength);
         news.Ignore(n => n.IsPublished);
+        news.Property(n => n.Version).IsRowVersion();
         // Readers' lists: published ones, newest first.
         news.HasIndex(n => new { n.PublishedAt, n.Id }).HasFilter("\"PublishedAt\" IS NOT NULL").IsDescending();
     }

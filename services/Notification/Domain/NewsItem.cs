@@ -27,6 +27,8 @@ public sealed class NewsItem
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public Guid UpdatedBy { get; private set; }
+    /// <summary>PostgreSQL's row version: an edit made from an older one would overwrite someone else's, and is refused.</summary>
+    public uint Version { get; private set; }
 
     public bool IsPublished => PublishedAt is not null;
 

@@ -29,7 +29,7 @@ public sealed record NewsAdminLine(Guid Id, string Title, string? TargetOffer, D
 public sealed record NewsAdminPage(IReadOnlyList<NewsAdminLine> Items, int Page, int PageSize, int Total);
 
 public sealed record NewsAdminView(Guid Id, string Title, string Summary, string Body, string BodyHtml, string? TargetOffer,
-    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, uint Version);
 
 public sealed class NewsFormModel
 {
@@ -37,6 +37,8 @@ public sealed class NewsFormModel
     public string? Summary { get; set; }
     public string? Body { get; set; }
     public string? TargetOffer { get; set; }
+    /// <summary>The version the form was opened on: the service refuses the edit if someone saved since.</summary>
+    public uint? Version { get; set; }
 }
 
 /// <summary>The home page's notification side: unread count, latest notifications, latest three news.</summary>

@@ -44,13 +44,19 @@ public sealed class NewsTests(AppFixture fixture) : IAsyncLifetime
         Assert.DoesNotContain(id, await IdsAsync(manager, company.Siret));
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsync($"{Admin}/{id}/publish", null)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsJsonAsync($"{Admin}/{id}/publish", new { })).StatusCode);
+        var version = (await Json(await administrator.PostAsJsonAsync($"{Admin}/{id}/publish", new { }))).GetProperty("version").GetUInt32();
         var article = await Json(await manager.GetAsync($"{News}/{id}?siret={company.Siret}"));
         Assert.Equal($"Brouillon {word}", article.GetProperty("title").GetString());
         Assert.Contains(id, await IdsAsync(manager, company.Siret));
 
-        var edited = await administrator.PutAsJsonAsync($"{Admin}/{id}", Form($"Publiée {word}"));
-        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var edited = await Json(await administrator.PutAsJsonAsync($"{Admin}/{id}", Form($"Publiée {word}", version: version)));
+        Assert.NotEqual(version, edited.GetProperty("version").GetUInt32());
+        Assert.Equal($"Publiée {word}", (await Json(await manager.GetAsync($"{News}/{id}"))).GetProperty("title").GetString());
+        // A form opened before that edit would overwrite it: refused, the edit kept. An edit must say what it was opened on.
+        var stale = await Json(await administrator.PutAsJsonAsync($"{Admin}/{id}", Form($"Ancienne {word}", version: version)), HttpStatusCode.Conflict);
+        Assert.StartsWith("Cette actualité a été modifiée par un autre administrateur", stale.GetProperty("title").GetString());
+        var unversioned = await Json(await administrator.PutAsJsonAsync($"{Admin}/{id}", Form($"Ancienne {word}")), HttpStatusCode.BadRequest);
+        Assert.True(unversioned.GetProperty("errors").TryGetProperty("version", out _));
         Assert.Equal($"Publiée {word}", (await Json(await manager.GetAsync($"{News}/{id}"))).GetProperty("title").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync($"{Admin}/{id}/unpublish", null)).StatusCode);
@@ -62,6 +68,25 @@ public sealed class NewsTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"{News}/{id}")).StatusCode);
         var adminList = await Json(await administrator.GetAsync($"{Admin}?pageSize=100"));
         Assert.Contains(adminList.GetProperty("items").EnumerateArray(), n => n.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task Two_administrators_saving_the_same_version_at_once_make_one_edit_and_the_other_is_told()
+    {
+        var administrator = await World.AdministratorAsync();
+        var other = await World.AdministratorAsync();
+        var word = OnboardingWorld.UniqueWord();
+        var draft = await Json(await administrator.PostAsJsonAsync(Admin, Form($"Brouillon {word}")), HttpStatusCode.Created);
+        var (id, version) = (draft.GetProperty("id").GetGuid(), draft.GetProperty("version").GetUInt32());
+
+        var answers = await Task.WhenAll(
+            administrator.PutAsJsonAsync($"{Admin}/{id}", Form($"Première {word}", version: version)),
+            other.PutAsJsonAsync($"{Admin}/{id}", Form($"Seconde {word}", version: version)));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var winner = answers.Single(a => a.StatusCode == HttpStatusCode.OK);
+        var title = (await Json(winner)).GetProperty("title").GetString();
+        Assert.Equal(title, (await Json(await administrator.GetAsync($"{Admin}/{id}"))).GetProperty("title").GetString());
     }
 
     [Fact]
@@ -183,8 +208,8 @@ public sealed class NewsTests(AppFixture fixture) : IAsyncLifetime
         return member;
     }
 
-    private static object Form(string title, string? targetOffer = null) =>
-        new { title, summary = $"Résumé de {title}", body = $"Texte de **{title}**.", targetOffer };
+    private static object Form(string title, string? targetOffer = null, uint? version = null) =>
+        new { title, summary = $"Résumé de {title}", body = $"Texte de **{title}**.", targetOffer, version };
 
     private static async Task<Guid> DraftAsync(HttpClient administrator, object form) =>
         (await Json(await administrator.PostAsJsonAsync(Admin, form), HttpStatusCode.Created)).GetProperty("id").GetGuid();

@@ -15,8 +15,11 @@ namespace Opco.Notification.Features.News;
 public static class ManageNews
 {
     public const string InvalidRequest = "Votre actualité contient des erreurs.";
+    public const string ChangedMeanwhile =
+        "Cette actualité a été modifiée par un autre administrateur depuis que vous l'avez ouverte : rechargez-la, puis refaites votre modification.";
 
-    public sealed record Request(string? Title, string? Summary, string? Body, string? TargetOffer);
+    /// <summary><paramref name="Version"/>: the version the form was opened on (required to edit, so that no one's changes are overwritten).</summary>
+    public sealed record Request(string? Title, string? Summary, string? Body, string? TargetOffer, uint? Version = null);
 
     public sealed record PublishRequest(DateTimeOffset? PublishAt);
 
@@ -60,14 +63,26 @@ public static class ManageNews
         return TypedResults.Created($"/api/notification/admin/news/{news.Id}", View(news));
     }
 
-    public static async Task<Results<Ok<NewsAdminView>, ValidationProblem, NotFound, UnauthorizedHttpResult>> EditAsync(
+    public static async Task<Results<Ok<NewsAdminView>, ValidationProblem, NotFound, UnauthorizedHttpResult, ProblemHttpResult>> EditAsync(
         Guid id, Request request, HttpContext context, NotificationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (context.User.UserId() is not { } userId) return TypedResults.Unauthorized();
         if (await db.News.FirstOrDefaultAsync(n => n.Id == id, cancellationToken) is not { } news) return TypedResults.NotFound();
+        if (request.Version is not { } version)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["La version de l'actualité modifiée est obligatoire."] },
+                title: InvalidRequest);
         var errors = news.Edit(Form(request), userId, time.GetUtcNow());
         if (!errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: InvalidRequest);
-        await db.SaveChangesAsync(cancellationToken);
+        // Judged by the database on the version the form was opened on, so two saves at once cannot both pass.
+        db.Entry(news).Property(n => n.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ChangedMeanwhile);
+        }
         return TypedResults.Ok(View(news));
     }
 
@@ -94,5 +109,5 @@ public static class ManageNews
     private static NewsForm Form(Request request) => new(request.Title, request.Summary, request.Body, request.TargetOffer);
 
     private static NewsAdminView View(NewsItem n) =>
-        new(n.Id, n.Title, n.Summary, n.Body, NewsMarkdown.ToHtml(n.Body), n.TargetOffer, n.PublishedAt, n.UpdatedAt);
+        new(n.Id, n.Title, n.Summary, n.Body, NewsMarkdown.ToHtml(n.Body), n.TargetOffer, n.PublishedAt, n.UpdatedAt, n.Version);
 }

@@ -8,7 +8,7 @@ public sealed record NewsArticle(Guid Id, string Title, string Summary, DateTime
 
 /// <summary>A news item as administrators edit it: draft or published, the Markdown and its rendering.</summary>
 public sealed record NewsAdminView(Guid Id, string Title, string Summary, string Body, string BodyHtml, string? TargetOffer,
-    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, uint Version);
 
 /// <summary>A line of the administrators' list: drafts included.</summary>
 public sealed record NewsAdminLine(Guid Id, string Title, string? TargetOffer, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt);
