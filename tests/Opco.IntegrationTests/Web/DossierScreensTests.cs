@@ -111,7 +111,8 @@ public sealed partial class DossierScreensTests(AppFixture fixture) : IAsyncLife
         // The dossier's page, once it has loaded the dossier (its heading says "Dossier" until then). Its status is not
         // asserted here: another test's nightly run may already have moved it.
         await page.WaitForURLAsync(new Regex(@"/dossiers/\d{14}/[0-9a-f-]+\?transmis=1$"));
-        await Expect(page.Locator("h1")).ToHaveTextAsync(DossierNumber());
+        // The entry's heading (« Dossier n° 19 – saisie ») also starts with the number: wait for the dossier page's own.
+        await Expect(page.Locator("h1")).ToHaveTextAsync(new Regex(@"^Dossier n° \d+ – Management d'équipe$"));
         var number = DossierNumber().Match(await page.Locator("h1").InnerTextAsync()).Groups[1].Value;
         var dossierUrl = new Uri(page.Url).AbsolutePath;
 
