@@ -121,6 +121,7 @@ public static class DossierServiceExtensions
         catalogue.MapCatalogueSearch();
         catalogue.MapCatalogueOfferDetails();
         api.MapGroup("/admin/catalogue").RequireAdministrator().MapManageCatalogue();
+        api.MapGroup("/admin/training-providers").RequireAdministrator().MapChangeTrainingProviderIban();
 
         var schemes = api.MapGroup("/schemes");
         schemes.MapListSchemes();

@@ -25,6 +25,7 @@ public static class FinanceServiceExtensions
             bus.AddConsumer<DossierCancelledConsumer>();
             bus.AddConsumer<DossierFundingGrantedConsumer>();
             bus.AddConsumer<DossierCompletedConsumer>();
+            bus.AddConsumer<TrainingProviderIbanChangedConsumer>();
         });
         builder.Services.AddSingleton<LedgerClosingRun>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LedgerClosingRun>());

@@ -38,6 +38,7 @@ public sealed class FakeApi : HttpMessageHandler
         services.AddSingleton(_ => new OnboardingApi(Client(), NullLogger<OnboardingApi>.Instance));
         services.AddSingleton(_ => new DossierApi(Client(), NullLogger<DossierApi>.Instance));
         services.AddSingleton(_ => new FinanceApi(Client(), NullLogger<FinanceApi>.Instance));
+        services.AddSingleton(_ => new InvoiceApi(Client(), NullLogger<InvoiceApi>.Instance));
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

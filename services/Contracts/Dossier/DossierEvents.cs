@@ -26,3 +26,9 @@ public sealed record ContractStatusChanged(Guid ContractId, long Number, string 
 public sealed record DossierFundingGranted(Guid DossierId, long Number, string Siret, string SchemeCode, string? Title, decimal GrantedAmount,
     decimal Hours, DateOnly StartDate, DateOnly EndDate, bool DirectPayment, string? ProviderSiret, string? ProviderName, string? ProviderMaskedIban,
     DateTimeOffset GrantedAt);
+
+/// <summary>
+/// An OPCO administrator recorded a training provider's IBAN (the one its subrogation payments go to). Only masked
+/// (<paramref name="MaskedIban"/>, as in <see cref="DossierFundingGranted"/>); <paramref name="ChangedAt"/> orders two changes.
+/// </summary>
+public sealed record TrainingProviderIbanChanged(Guid ProviderId, string ProviderSiret, string MaskedIban, DateTimeOffset ChangedAt);

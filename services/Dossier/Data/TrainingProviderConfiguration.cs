@@ -22,6 +22,7 @@ internal sealed class TrainingProviderConfiguration : IEntityTypeConfiguration<T
         provider.Property(p => p.PostalCode).HasMaxLength(5);
         provider.Property(p => p.City).HasMaxLength(OrganisationFields.CityMaxLength);
         provider.Property(p => p.MaskedIban).HasMaxLength(30);
+        provider.Property(p => p.Version).IsRowVersion();
         // Pattern operators: the same indexes serve a whole number and the first digits typed.
         provider.HasIndex(p => p.Siret, OnePerSiret).IsUnique().HasOperators("text_pattern_ops");
         provider.HasIndex(p => p.Nda).HasOperators("text_pattern_ops");

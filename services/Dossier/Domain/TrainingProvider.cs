@@ -31,6 +31,11 @@ public sealed class TrainingProvider
     public byte[]? EncryptedIban { get; private set; }
     /// <summary>« FR76 •••• •••• 1234 »: what is shown of the IBAN.</summary>
     public string? MaskedIban { get; private set; }
+    /// <summary>Who last recorded the IBAN after the provider was added (an OPCO administrator), and when.</summary>
+    public Guid? IbanChangedBy { get; private set; }
+    public DateTimeOffset? IbanChangedAt { get; private set; }
+    /// <summary>PostgreSQL's row version: two IBAN changes at once, one is refused rather than both applied in any order.</summary>
+    public uint Version { get; private set; }
     public Guid CreatedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -69,6 +74,21 @@ public sealed class TrainingProvider
             CreatedAt = now,
         };
         return (provider, errors);
+    }
+
+    /// <summary>
+    /// Records the account subrogation payments go to (an OPCO administrator's act: the provider is shared by every company,
+    /// so no company may redirect its payments). Required here: a provider's IBAN is replaced, never removed.
+    /// </summary>
+    public FieldErrors ChangeIban(string? input, IIbanProtector protector, Guid by, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        if (SharedKernel.Iban.Read(input, "iban", errors, required: true) is not { } iban) return errors;
+        EncryptedIban = protector.Protect(iban);
+        MaskedIban = iban.Masked;
+        IbanChangedBy = by;
+        IbanChangedAt = now;
+        return errors;
     }
 
     /// <summary>The NDA's 11 digits from what a user typed (spaces allowed), or null when it is not one.</summary>

@@ -23,6 +23,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options)
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<InvoiceFile> InvoiceFiles => Set<InvoiceFile>();
     public DbSet<EarlyDossierCompletion> EarlyDossierCompletions => Set<EarlyDossierCompletion>();
+    public DbSet<TrainingProviderIban> TrainingProviderIbans => Set<TrainingProviderIban>();
     public DbSet<DirectDebitMandate> Mandates => Set<DirectDebitMandate>();
     public DbSet<VoluntaryContribution> VoluntaryContributions => Set<VoluntaryContribution>();
     public DbSet<ContributionDeclaration> ContributionDeclarations => Set<ContributionDeclaration>();

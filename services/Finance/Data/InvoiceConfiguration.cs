@@ -22,6 +22,19 @@ internal sealed class FundedDossierConfiguration : IEntityTypeConfiguration<Fund
         dossier.Property(d => d.ProviderName).HasMaxLength(200);
         dossier.Property(d => d.ProviderMaskedIban).HasMaxLength(40);
         dossier.HasIndex(d => d.Siret);
+        // A provider's new IBAN reaches its subrogated dossiers.
+        dossier.HasIndex(d => d.ProviderSiret).HasFilter("\"DirectPayment\"");
+    }
+}
+
+internal sealed class TrainingProviderIbanConfiguration : IEntityTypeConfiguration<TrainingProviderIban>
+{
+    public void Configure(EntityTypeBuilder<TrainingProviderIban> iban)
+    {
+        iban.ToTable("training_provider_ibans");
+        iban.HasKey(i => i.ProviderSiret);
+        iban.Property(i => i.ProviderSiret).HasMaxLength(14);
+        iban.Property(i => i.MaskedIban).HasMaxLength(40);
     }
 }
 

@@ -21,7 +21,30 @@ public sealed class DossierFundingGrantedConsumer(FinanceDbContext db, Messaging
             dossier.Complete(completion.CompletedAt);
             Db.EarlyDossierCompletions.Remove(completion);
         }
+        if (message.DirectPayment && await Db.TrainingProviderIbans.FirstOrDefaultAsync(i => i.ProviderSiret == message.ProviderSiret, cancellationToken)
+                is { } iban)
+            dossier.ChangeProviderIban(iban);
         Db.FundedDossiers.Add(dossier);
+    }
+}
+
+/// <summary>
+/// An administrator recorded a training provider's IBAN: its subrogated dossiers not yet settled nor cancelled pay it from now
+/// on, and it is kept for the grants still on their way.
+/// </summary>
+public sealed class TrainingProviderIbanChangedConsumer(FinanceDbContext db, MessagingMetrics metrics)
+    : InboxConsumer<TrainingProviderIbanChanged, FinanceDbContext>(db, metrics)
+{
+    protected override async Task HandleAsync(TrainingProviderIbanChanged message, ConsumeContext<TrainingProviderIbanChanged> context,
+        CancellationToken cancellationToken)
+    {
+        var iban = await Db.TrainingProviderIbans.FirstOrDefaultAsync(i => i.ProviderSiret == message.ProviderSiret, cancellationToken);
+        if (iban is null) Db.TrainingProviderIbans.Add(iban = TrainingProviderIban.Of(message));
+        else iban.Keep(message);
+        var dossiers = await Db.FundedDossiers
+            .Where(d => d.DirectPayment && d.ProviderSiret == message.ProviderSiret && d.SettledAt == null && d.CancelledAt == null)
+            .ToListAsync(cancellationToken);
+        foreach (var dossier in dossiers) dossier.ChangeProviderIban(iban);
     }
 }
 

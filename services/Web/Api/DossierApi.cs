@@ -124,6 +124,10 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
     public Task<ApiResult<TrainingProviderHit>> AddProviderAsync(string siret, object provider) =>
         SendAsync<TrainingProviderHit>(HttpMethod.Post, $"api/dossier/establishments/{Uri.EscapeDataString(siret)}/training-providers", provider);
 
+    /// <summary>« IBAN de l'organisme de formation » (administrators): where its subrogation payments go.</summary>
+    public Task<ApiResult<TrainingProviderHit>> ChangeProviderIbanAsync(string providerSiret, string? iban) =>
+        SendAsync<TrainingProviderHit>(HttpMethod.Put, $"api/dossier/admin/training-providers/{Uri.EscapeDataString(providerSiret)}/iban", new { iban });
+
     public Task<ApiResult<AdvisorDossierRowsPage>> AdvisorDossiersAsync(string query) =>
         GetAsync<AdvisorDossierRowsPage>($"api/dossier/advisor/dossiers?{query}");
 

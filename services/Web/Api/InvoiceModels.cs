@@ -18,7 +18,7 @@ public sealed record InvoicePaymentView(Guid Id, DateOnly PaidOn, decimal Amount
     DateTimeOffset RecordedAt, string RecordedByName);
 
 public sealed record InvoiceDossierView(decimal GrantedAmount, decimal Paid, decimal OpenCommitment, decimal Hours, decimal HoursInvoiced,
-    bool CertificateReceived, bool Settled, bool DirectPayment, string? ProviderName, string? ProviderMaskedIban);
+    bool CertificateReceived, bool Settled, bool DirectPayment, string? ProviderSiret, string? ProviderName, string? ProviderMaskedIban);
 
 /// <summary>A funded dossier of the user's establishments that can still receive an invoice.</summary>
 public sealed record InvoiceableDossier(Guid Id, long Number, string Siret, string? Title, DateOnly StartDate, DateOnly EndDate, string Issuer,

@@ -136,15 +136,17 @@ internal sealed class DossierWorld : IAsyncDisposable
 
     /// <summary>
     /// A dossier with every step filled (Plan, one trainee of 14 h, 1 000 € of teaching of which 420 € fundable, 400 € asked) and its three pieces;
-    /// the trainee's wage recorded when given (the manager must then hold "Données sensibles").
+    /// the trainee's wage recorded when given (the manager must then hold "Données sensibles"); paid to the provider (added without an IBAN)
+    /// when <paramref name="directPayment"/>.
     /// </summary>
-    public async Task<(Guid Id, Guid Employee)> CompleteDossierAsync(HttpClient manager, string siret, decimal? wage = null, DateOnly? start = null)
+    public async Task<(Guid Id, Guid Employee)> CompleteDossierAsync(HttpClient manager, string siret, decimal? wage = null, DateOnly? start = null,
+        bool directPayment = false)
     {
         var employee = await EmployeeAsync(manager, siret, "Stagiaire", wage);
         var provider = await ProviderAsync(manager, siret);
         var id = (await Json(await manager.PostAsync(Dossiers(siret), null), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var startDate = start ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
-        await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/frame", new { schemeCode = "Plan", directPayment = false }));
+        await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/frame", new { schemeCode = "Plan", directPayment }));
         await Json(await manager.PutAsJsonAsync($"{Dossiers(siret)}/{id}/action", new
         {
             title = "Management d'équipe", nature = "ActionFormation", modality = "Presentiel", certificationCode = "RS5678",
@@ -224,9 +226,9 @@ internal sealed class DossierWorld : IAsyncDisposable
     /// certificat de réalisation is deposited.
     /// </summary>
     public async Task<(Guid Id, long Number)> AcceptedDossierAsync(Company company, HttpClient manager, HttpClient administrator, decimal granted, bool realised,
-        bool pastDates = true)
+        bool pastDates = true, bool directPayment = false)
     {
-        var (id, _) = await CompleteDossierAsync(manager, company.Siret);
+        var (id, _) = await CompleteDossierAsync(manager, company.Siret, directPayment: directPayment);
         var url = $"{Dossiers(company.Siret)}/{id}";
         await Json(await manager.PostAsync($"{url}/transmission", null));
         await RunNightlyAsync(administrator);

@@ -222,6 +222,48 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subrogated_invoice_blocked_for_want_of_the_providers_iban_is_paid_once_an_administrator_records_it()
+    {
+        var company = await World.CompanyAsync();
+        var manager = await World.UserAsync(company.Siret, Habilitation.PriseEnCharge);
+        var reporting = await World.UserAsync(company.Siret, Habilitation.Reporting);
+        var administrator = await World.AdministratorAsync();
+        await CreditAsync(administrator, company.Siren, 1000m);
+        var (id, number) = await World.AcceptedDossierAsync(company, manager, administrator, granted: 350m, realised: true, directPayment: true);
+        var providerSiret = (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}"))).GetProperty("provider").GetProperty("siret").GetString()!;
+        var invoiceId = (await Json(await SubmitInvoiceAsync(reporting, id, "OF-1", iban: ""), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Json(await company.Advisor.PostAsync($"/api/finance/advisor/invoices/{invoiceId}/check", null));
+        await Json(await company.Advisor.PostAsync($"/api/finance/advisor/invoices/{invoiceId}/approve", null));
+        var blocked = await Json(await administrator.PostAsJsonAsync($"/api/finance/admin/invoices/{invoiceId}/payment", new { paidOn = Day(Today), amount = 180m }),
+            HttpStatusCode.Conflict);
+        Assert.StartsWith("L'organisme de formation n'a pas d'IBAN enregistré", blocked.GetProperty("errors").GetProperty("status")[0].GetString());
+
+        // Only an OPCO administrator records it; a wrong one is refused in French, an unknown provider is not found.
+        var ibanUrl = $"/api/dossier/admin/training-providers/{providerSiret}/iban";
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PutAsJsonAsync(ibanUrl, new { iban = "FR14 2004 1010 0505 0001 3M02 606" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await company.Advisor.PutAsJsonAsync(ibanUrl, new { iban = "FR14 2004 1010 0505 0001 3M02 606" })).StatusCode);
+        Assert.Equal("Cet IBAN n'est pas valide : vérifiez sa saisie.",
+            (await Json(await administrator.PutAsJsonAsync(ibanUrl, new { iban = "FR14 2004 1010 0505 0001 3M02 607" }), HttpStatusCode.BadRequest))
+            .GetProperty("errors").GetProperty("iban")[0].GetString());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await administrator.PutAsJsonAsync("/api/dossier/admin/training-providers/00000000000000/iban", new { iban = "FR14 2004 1010 0505 0001 3M02 606" })).StatusCode);
+        Assert.Equal(0, await World.CountAsync("dossierdb", "SELECT count(*) FROM training_providers WHERE \"Siret\" = @p AND \"MaskedIban\" IS NOT NULL", providerSiret));
+
+        var recorded = await administrator.PutAsJsonAsync(ibanUrl, new { iban = "FR14 2004 1010 0505 0001 3M02 606" });
+        Assert.DoesNotContain("20041010050500013", await recorded.Content.ReadAsStringAsync());
+        Assert.Equal("FR14 •••• •••• 2606", (await Json(recorded)).GetProperty("maskedIban").GetString());
+        Assert.Equal("FR14 •••• •••• 2606", (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}"))).GetProperty("provider").GetProperty("maskedIban").GetString());
+
+        // Finance learns it through the broker; the payment then goes to the provider's new account.
+        await Eventually.HoldsAsync(async () => (await Json(await administrator.GetAsync($"/api/finance/admin/invoices/{invoiceId}")))
+            .GetProperty("dossier").GetProperty("providerMaskedIban").GetString() == "FR14 •••• •••• 2606", Delivery, "finance knows the provider's IBAN");
+        var paid = await Json(await administrator.PostAsJsonAsync($"/api/finance/admin/invoices/{invoiceId}/payment", new { paidOn = Day(Today), amount = 180m }));
+        Assert.Equal(("Payée", "Institut Avenir Formation", "FR14 •••• •••• 2606", $"Dossier n° {number} / facture n° OF-1"),
+            (paid.GetProperty("statusLabel").GetString(), paid.GetProperty("payment").GetProperty("payeeName").GetString(),
+                paid.GetProperty("payment").GetProperty("payeeMaskedIban").GetString(), paid.GetProperty("payment").GetProperty("reference").GetString()));
+    }
+
+    [Fact]
     public async Task A_dossier_cancelled_after_its_acceptance_receives_no_invoice_and_a_completion_arriving_before_its_grant_is_kept()
     {
         var company = await World.CompanyAsync();

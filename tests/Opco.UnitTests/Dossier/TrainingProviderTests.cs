@@ -42,6 +42,23 @@ public sealed class TrainingProviderTests
     }
 
     [Fact]
+    public void An_administrator_records_a_new_iban_who_and_when_included_but_never_removes_one()
+    {
+        var (provider, _) = TrainingProvider.Create(ValidForm(iban: null), _protector, Creator, Now);
+        var administrator = Guid.NewGuid();
+
+        Assert.Equal(["L'IBAN est obligatoire."], provider!.ChangeIban(" ", _protector, administrator, Now.AddDays(1)).ToDictionary()["iban"]);
+        Assert.Equal(["Cet IBAN n'est pas valide : vérifiez sa saisie."],
+            provider.ChangeIban("FR76 3000 6000 0112 3456 7890 188", _protector, administrator, Now.AddDays(1)).ToDictionary()["iban"]);
+        Assert.Null(provider.MaskedIban);
+        Assert.Null(provider.IbanChangedAt);
+
+        Assert.True(provider.ChangeIban("FR14 2004 1010 0505 0001 3M02 606", _protector, administrator, Now.AddDays(1)).IsEmpty);
+        Assert.Equal(("FR14 •••• •••• 2606", administrator, Now.AddDays(1)), (provider.MaskedIban, provider.IbanChangedBy, provider.IbanChangedAt));
+        Assert.Equal("FR1420041010050500013M02606", _protector.Unprotect(provider.EncryptedIban!).Value);
+    }
+
+    [Fact]
     public void Every_wrong_field_gets_its_french_message_and_nothing_is_created()
     {
         var form = new TrainingProviderForm("73282932000079", "1175123456", " ", "", "4400", "", null, "FR7630006000011234567890188");

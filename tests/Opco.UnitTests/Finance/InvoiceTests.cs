@@ -144,12 +144,41 @@ public sealed class InvoiceTests
     {
         var withoutIban = Dossier(directPayment: true, providerIban: null);
         withoutIban.Complete(Now);
-        Assert.Equal("L'organisme de formation n'a pas d'IBAN enregistré : la facture ne peut pas lui être réglée par subrogation.",
+        Assert.Equal("L'organisme de formation n'a pas d'IBAN enregistré : enregistrez-le (« IBAN de l'organisme de formation ») pour lui régler la facture par subrogation.",
             Approved(withoutIban, Form(iban: null)).Pay(withoutIban, Today, 180m, 350m, Administrator, Today, Now).Errors.ToDictionary()["status"].Single());
         var dossier = Dossier(directPayment: true);
         dossier.Complete(Now);
         var payment = Approved(dossier, Form(iban: null)).Pay(dossier, Today, 180m, 350m, Administrator, Today, Now).Payment!;
         Assert.Equal(("Institut Avenir", "FR76 •••• •••• 4321"), (payment.PayeeName, payment.PayeeMaskedIban));
+    }
+
+    [Fact]
+    public void A_providers_new_iban_reaches_its_subrogated_dossier_the_newest_winning_whatever_the_order_of_delivery()
+    {
+        static TrainingProviderIban Change(string masked, DateTimeOffset at, string siret = "44306184100047") =>
+            TrainingProviderIban.Of(new TrainingProviderIbanChanged(Guid.NewGuid(), siret, masked, at));
+        var dossier = Dossier(directPayment: true, providerIban: null);
+
+        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(-1)));
+        Assert.Null(dossier.ProviderMaskedIban);
+        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(1), siret: "73282932000074"));
+        Assert.Null(dossier.ProviderMaskedIban);
+        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(2)));
+        Assert.Equal("FR14 •••• •••• 2606", dossier.ProviderMaskedIban);
+        dossier.ChangeProviderIban(Change("FR76 •••• •••• 0189", Now.AddMinutes(1)));
+        Assert.Equal("FR14 •••• •••• 2606", dossier.ProviderMaskedIban);
+        dossier.ChangeProviderIban(Change("FR76 •••• •••• 0189", Now.AddMinutes(3)));
+        Assert.Equal(("FR76 •••• •••• 0189", Now.AddMinutes(3)), (dossier.ProviderMaskedIban, dossier.ProviderIbanChangedAt));
+
+        var reimbursed = Dossier(directPayment: false);
+        reimbursed.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(2)));
+        Assert.Null(reimbursed.ProviderMaskedIban);
+
+        var kept = Change("FR14 •••• •••• 2606", Now.AddMinutes(2));
+        kept.Keep(new TrainingProviderIbanChanged(Guid.NewGuid(), "44306184100047", "FR76 •••• •••• 0189", Now.AddMinutes(1)));
+        Assert.Equal("FR14 •••• •••• 2606", kept.MaskedIban);
+        kept.Keep(new TrainingProviderIbanChanged(Guid.NewGuid(), "44306184100047", "FR76 •••• •••• 0189", Now.AddMinutes(4)));
+        Assert.Equal(("FR76 •••• •••• 0189", Now.AddMinutes(4)), (kept.MaskedIban, kept.ChangedAt));
     }
 
     [Fact]

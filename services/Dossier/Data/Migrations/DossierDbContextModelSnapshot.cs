@@ -1307,6 +1307,12 @@ namespace Opco.Dossier.Data.Migrations
                     b.Property<byte[]>("EncryptedIban")
                         .HasColumnType("bytea");
 
+                    b.Property<DateTimeOffset?>("IbanChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IbanChangedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsQualiopiCertified")
                         .HasColumnType("boolean");
 
@@ -1339,6 +1345,12 @@ namespace Opco.Dossier.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 

@@ -604,6 +604,9 @@ namespace Opco.Finance.Data.Migrations
                     b.Property<long>("Number")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("ProviderIbanChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ProviderMaskedIban")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -642,6 +645,9 @@ namespace Opco.Finance.Data.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProviderSiret")
+                        .HasFilter("\"DirectPayment\"");
 
                     b.HasIndex("Siret");
 
@@ -879,6 +885,25 @@ namespace Opco.Finance.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("invoice_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Opco.Finance.Domain.Invoices.TrainingProviderIban", b =>
+                {
+                    b.Property<string>("ProviderSiret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MaskedIban")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("ProviderSiret");
+
+                    b.ToTable("training_provider_ibans", (string)null);
                 });
 
             modelBuilder.Entity("Opco.Finance.Domain.LedgerClosing", b =>

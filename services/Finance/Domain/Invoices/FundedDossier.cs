@@ -24,6 +24,8 @@ public sealed class FundedDossier
     public string? ProviderSiret { get; private set; }
     public string? ProviderName { get; private set; }
     public string? ProviderMaskedIban { get; private set; }
+    /// <summary>When the provider's IBAN was last changed at the OPCO after the grant (<see cref="ChangeProviderIban"/>).</summary>
+    public DateTimeOffset? ProviderIbanChangedAt { get; private set; }
     public DateTimeOffset GrantedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? SettledAt { get; private set; }
@@ -40,6 +42,17 @@ public sealed class FundedDossier
         DirectPayment = granted.DirectPayment, ProviderSiret = granted.ProviderSiret, ProviderName = granted.ProviderName,
         ProviderMaskedIban = granted.ProviderMaskedIban, GrantedAt = granted.GrantedAt,
     };
+
+    /// <summary>
+    /// The provider paid under subrogation has a new IBAN (<see cref="TrainingProviderIban"/>). The grant carries the IBAN of its
+    /// day, so a change only counts if it is newer than the grant and than the last change applied: changes delivered out of
+    /// order, or again, leave the newest.
+    /// </summary>
+    public void ChangeProviderIban(TrainingProviderIban change)
+    {
+        if (!DirectPayment || change.ProviderSiret != ProviderSiret || change.ChangedAt <= (ProviderIbanChangedAt ?? GrantedAt)) return;
+        (ProviderMaskedIban, ProviderIbanChangedAt) = (change.MaskedIban, change.ChangedAt);
+    }
 
     /// <summary>The certificat de réalisation is in: invoices may now be paid.</summary>
     public void Complete(DateTimeOffset at) => CompletedAt ??= at;
@@ -94,6 +107,29 @@ public sealed class FundedDossier
 
     /// <summary>« Dossier n° 42 », as the ledger names it.</summary>
     public string Reference => AccountFigures.ReferenceOf(LedgerCause.Dossier, Number);
+}
+
+/// <summary>
+/// The newest IBAN finance heard of for a training provider (masked): applied to its subrogated dossiers, and to those whose
+/// grant, carrying an older IBAN, arrives after it.
+/// </summary>
+public sealed class TrainingProviderIban
+{
+    public string ProviderSiret { get; private set; } = "";
+    public string MaskedIban { get; private set; } = "";
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    private TrainingProviderIban() { }
+
+    public static TrainingProviderIban Of(TrainingProviderIbanChanged changed) =>
+        new() { ProviderSiret = changed.ProviderSiret, MaskedIban = changed.MaskedIban, ChangedAt = changed.ChangedAt };
+
+    /// <summary>Keeps the newer of the two changes.</summary>
+    public void Keep(TrainingProviderIbanChanged changed)
+    {
+        if (changed.ChangedAt <= ChangedAt) return;
+        (MaskedIban, ChangedAt) = (changed.MaskedIban, changed.ChangedAt);
+    }
 }
 
 /// <summary>

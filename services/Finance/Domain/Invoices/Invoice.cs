@@ -166,7 +166,7 @@ public sealed class Invoice
         if (!dossier.IsCompleted)
             return (null, errors.Add("status", $"Le certificat de réalisation du dossier n° {dossier.Number} n'a pas été déposé : la facture ne peut pas être réglée."));
         if (dossier.DirectPayment && dossier.ProviderMaskedIban is null)
-            return (null, errors.Add("status", "L'organisme de formation n'a pas d'IBAN enregistré : la facture ne peut pas lui être réglée par subrogation."));
+            return (null, errors.Add("status", "L'organisme de formation n'a pas d'IBAN enregistré : enregistrez-le (« IBAN de l'organisme de formation ») pour lui régler la facture par subrogation."));
 
         if (paidOn is not { } date) errors.Add("paidOn", "La date du règlement est obligatoire.");
         else if (date > today) errors.Add("paidOn", "La date du règlement ne peut pas être dans le futur.");

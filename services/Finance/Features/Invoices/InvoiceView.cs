@@ -24,7 +24,7 @@ public static class InvoiceView
 
     /// <param name="CertificateReceived">The certificat de réalisation is in: the dossier's invoices may be paid.</param>
     public sealed record DossierPart(decimal GrantedAmount, decimal Paid, decimal OpenCommitment, decimal Hours, decimal HoursInvoiced,
-        bool CertificateReceived, bool Settled, bool DirectPayment, string? ProviderName, string? ProviderMaskedIban);
+        bool CertificateReceived, bool Settled, bool DirectPayment, string? ProviderSiret, string? ProviderName, string? ProviderMaskedIban);
 
     public sealed record Row(Guid Id, long DossierNumber, string Siret, string Issuer, string IssuerLabel, string Number, DateOnly IssuedOn,
         decimal HoursDone, decimal AmountInclTax, string Status, string StatusLabel, DateTimeOffset SubmittedAt, decimal? PaidAmount, DateOnly? PaidOn);
@@ -69,6 +69,6 @@ public static class InvoiceView
         var paid = await db.Set<InvoicePayment>().Where(p => p.DossierId == dossier.Id).SumAsync(p => (decimal?)p.Amount, cancellationToken) ?? 0;
         var hours = await InvoiceStore.HoursInvoicedAsync(db, dossier.Id, cancellationToken);
         return new DossierPart(dossier.GrantedAmount, paid, open, dossier.Hours, hours, dossier.IsCompleted, dossier.IsSettled, dossier.DirectPayment,
-            dossier.ProviderName, dossier.ProviderMaskedIban);
+            dossier.ProviderSiret, dossier.ProviderName, dossier.ProviderMaskedIban);
     }
 }
