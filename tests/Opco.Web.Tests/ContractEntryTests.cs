@@ -54,6 +54,8 @@ public sealed class ContractEntryTests
 
         page.WaitForAssertion(() => Assert.Contains(api.Received, r => r.Method == HttpMethod.Put));
         Assert.Equal($$"""{"employeeId":"{{lea.Id}}","public":"Young"}""", api.Received.Single(r => r.Method == HttpMethod.Put).Body);
+        // Sent on the version the page read: the service refuses it if the contract was saved since.
+        Assert.Equal("\"7\"", api.Received.Single(r => r.Method == HttpMethod.Put).IfMatch);
         page.WaitForAssertion(() => Assert.EndsWith("/saisie/2", ctx.Services.GetRequiredService<NavigationManager>().Uri));
     }
 

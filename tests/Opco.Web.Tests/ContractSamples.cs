@@ -26,7 +26,7 @@ internal static class ContractSamples
         null, null, null, null, null,
         null, null, [],
         [],
-        [new ContractOption("Young", "Jeune de 16 à 25 ans"), new ContractOption("JobSeeker", "Demandeur d'emploi de 26 ans et plus")]);
+        [new ContractOption("Young", "Jeune de 16 à 25 ans"), new ContractOption("JobSeeker", "Demandeur d'emploi de 26 ans et plus")], 7);
 
     public static EmployeeSheet Employee(Guid id, string lastName, string firstName) =>
         new(id, Siret, "Madame", lastName, firstName, new DateOnly(2006, 5, 2), null, new DateOnly(2027, 1, 4), null, "Professionnalisation",

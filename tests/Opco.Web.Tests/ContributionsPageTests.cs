@@ -47,7 +47,7 @@ public sealed class ContributionsPageTests
         page.FindAll("button").Single(b => b.TextContent == "Enregistrer en brouillon").Click();
 
         page.WaitForAssertion(() => Assert.Contains(api.Received, r => r.Method == HttpMethod.Put));
-        var (_, path, body) = api.Received.Single(r => r.Method == HttpMethod.Put);
+        var (_, path, body, _) = api.Received.Single(r => r.Method == HttpMethod.Put);
         Assert.Equal($"{Contributions}/{DraftId}", path);
         using var sent = JsonDocument.Parse(body!);
         Assert.Equal((30m, 120_000m, false), (sent.RootElement.GetProperty("averageHeadcount").GetDecimal(), sent.RootElement.GetProperty("payroll").GetDecimal(),

@@ -13,7 +13,7 @@ public sealed class FakeApi : HttpMessageHandler
     private readonly List<(HttpMethod Method, string PathStart, HttpStatusCode Status, object? Body)> _answers = [];
     private readonly List<(HttpMethod Method, string PathStart, TaskCompletionSource Release)> _holds = [];
 
-    public List<(HttpMethod Method, string Path, string? Body)> Received { get; } = [];
+    public List<(HttpMethod Method, string Path, string? Body, string? IfMatch)> Received { get; } = [];
 
     public FakeApi On(HttpMethod method, string pathStart, object? body, HttpStatusCode status = HttpStatusCode.OK)
     {
@@ -45,7 +45,8 @@ public sealed class FakeApi : HttpMessageHandler
     {
         var path = request.RequestUri!.PathAndQuery;
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        lock (Received) Received.Add((request.Method, path, body));
+        var ifMatch = request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
+        lock (Received) Received.Add((request.Method, path, body, ifMatch));
         foreach (var hold in _holds.Where(h => h.Method == request.Method && path.StartsWith(h.PathStart, StringComparison.Ordinal)))
             await hold.Release.Task.WaitAsync(cancellationToken);
         var answer = _answers.LastOrDefault(a => a.Method == request.Method && path.StartsWith(a.PathStart, StringComparison.Ordinal));

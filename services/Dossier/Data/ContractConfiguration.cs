@@ -34,6 +34,7 @@ internal sealed class ProfessionalisationContractConfiguration : IEntityTypeConf
         contract.Property(c => c.TerminationReason).HasMaxLength(ProfessionalisationContract.ReasonMaxLength);
         // Two changes at once (two tabs, the company and the advisor): the second is told instead of undoing the first.
         contract.Property(c => c.UpdatedAt).IsConcurrencyToken();
+        contract.Property(c => c.Version).IsRowVersion();
         // "Mes contrats de pro" by establishment; the daily job and the advisors' lists by status; a tutor's load.
         contract.HasIndex(c => new { c.Siret, c.CreatedAt, c.Number });
         contract.HasIndex(c => new { c.Status, c.DecisionDueOn });

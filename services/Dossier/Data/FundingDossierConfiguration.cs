@@ -39,6 +39,7 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
         dossier.Property(d => d.CommitmentFailure).HasMaxLength(FundingDossier.ReasonMaxLength);
         // Two changes at once (two tabs, the company and the advisor): the second is told instead of undoing the first.
         dossier.Property(d => d.UpdatedAt).IsConcurrencyToken();
+        dossier.Property(d => d.Version).IsRowVersion();
         // "Mes dossiers": an establishment's page in the order of each sortable column, then the number (the list's
         // tie-breaker, in the sort's direction), read from an index instead of sorting every dossier of the establishment;
         // newest first within a status. The nightly run and the advisors' lists: by status.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -21,6 +22,15 @@ public abstract class ApiClient(HttpClient http, ILogger logger)
     protected Task<ApiResult<bool>> SendAsync(HttpMethod method, string path, object? body = null, CancellationToken cancellationToken = default) =>
         CallAsync(method, path, body, _ => Task.FromResult(true), cancellationToken);
 
+    /// <summary>
+    /// A change made on what the screen read at <paramref name="version"/> (sent as If-Match): the service refuses it (409) if
+    /// the resource was saved since, rather than letting it undo that save.
+    /// </summary>
+    protected Task<ApiResult<T>> SendIfUnchangedAsync<T>(HttpMethod method, string path, object? body, uint version,
+        CancellationToken cancellationToken = default) =>
+        CallAsync(method, path, body, async response => await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), cancellationToken,
+            new EntityTagHeaderValue($"\"{version}\""));
+
     /// <summary>A file's bytes (a CSV template, say).</summary>
     protected Task<ApiResult<byte[]>> GetBytesAsync(string path, CancellationToken cancellationToken = default) =>
         CallAsync<byte[]>(HttpMethod.Get, path, null, async response => await response.Content.ReadAsByteArrayAsync(cancellationToken), cancellationToken);
@@ -30,11 +40,12 @@ public abstract class ApiClient(HttpClient http, ILogger logger)
         CallAsync(method, path, content, async response => await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), cancellationToken);
 
     private async Task<ApiResult<T>> CallAsync<T>(HttpMethod method, string path, object? body, Func<HttpResponseMessage, Task<T?>> read,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, EntityTagHeaderValue? ifMatch = null)
     {
         try
         {
             using var request = new HttpRequestMessage(method, path);
+            if (ifMatch is not null) request.Headers.IfMatch.Add(ifMatch);
             if (body is HttpContent content) request.Content = content;
             else if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
             using var response = await http.SendAsync(request, cancellationToken);

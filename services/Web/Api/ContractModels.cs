@@ -48,7 +48,7 @@ public sealed record ContractView(
     decimal? CommittedAmount, string? RefusalReason, DateOnly? TerminatedOn, string? TerminationReason, string? CommitmentFailure,
     Guid? AmendsId, long? AmendsNumber, IReadOnlyList<ContractAmendment> Amendments,
     IReadOnlyList<ContractHistoryEntry> History,
-    IReadOnlyList<ContractOption> Publics);
+    IReadOnlyList<ContractOption> Publics, uint Version);
 
 /// <summary>A contract after a move (transmission, rupture), with the warnings that did not block it.</summary>
 public sealed record ContractMove(ContractView Contract, IReadOnlyList<string> Warnings);

@@ -51,8 +51,9 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
     public Task<ApiResult<DossierSheet>> GetDossierAsync(string siret, Guid id) => GetAsync<DossierSheet>($"{Dossiers(siret)}/{id}");
 
     /// <summary>Steps 1 to 5: <paramref name="step"/> is frame, action, provider, trainees or costs.</summary>
-    public Task<ApiResult<DossierSheet>> SaveStepAsync(string siret, Guid id, string step, object body) =>
-        SendAsync<DossierSheet>(HttpMethod.Put, $"{Dossiers(siret)}/{id}/{step}", body);
+    /// <summary>Saves a step of the entry made on the dossier as read at <paramref name="version"/>.</summary>
+    public Task<ApiResult<DossierSheet>> SaveStepAsync(string siret, Guid id, string step, object body, uint version) =>
+        SendIfUnchangedAsync<DossierSheet>(HttpMethod.Put, $"{Dossiers(siret)}/{id}/{step}", body, version);
 
     public Task<ApiResult<DossierMove>> MoveAsync(string siret, Guid id, string move, object? body = null) =>
         SendAsync<DossierMove>(HttpMethod.Post, $"{Dossiers(siret)}/{id}/{move}", body);
@@ -148,8 +149,9 @@ public sealed class DossierApi(HttpClient http, ILogger<DossierApi> logger) : Ap
     public Task<ApiResult<ContractView>> GetContractAsync(string siret, Guid id) => GetAsync<ContractView>($"{Contracts(siret)}/{id}");
 
     /// <summary>Steps 1 to 5: <paramref name="step"/> is trainee, tutor, terms, training or pay.</summary>
-    public Task<ApiResult<ContractView>> SaveContractStepAsync(string siret, Guid id, string step, object body) =>
-        SendAsync<ContractView>(HttpMethod.Put, $"{Contracts(siret)}/{id}/{step}", body);
+    /// <summary>Saves a step of the contract's entry made on the contract as read at <paramref name="version"/>.</summary>
+    public Task<ApiResult<ContractView>> SaveContractStepAsync(string siret, Guid id, string step, object body, uint version) =>
+        SendIfUnchangedAsync<ContractView>(HttpMethod.Put, $"{Contracts(siret)}/{id}/{step}", body, version);
 
     /// <summary>transmission or termination.</summary>
     public Task<ApiResult<ContractMove>> MoveContractAsync(string siret, Guid id, string move, object? body = null) =>

@@ -63,7 +63,7 @@ public sealed record DossierSheet(
     DossierProvider? Provider, IReadOnlyList<DossierTrainee> Trainees, DossierCosts Costs, IReadOnlyList<DossierDocument> Documents,
     IReadOnlyList<DossierHistoryEntry> History, IReadOnlyList<DossierComment> Comments,
     decimal? GrantedAmount, string? RefusalReason, string? RequestedDocuments, DateOnly? DocumentsDueOn, string? CommitmentFailure,
-    Guid? CatalogueOfferId);
+    Guid? CatalogueOfferId, uint Version);
 
 public sealed record DossierMove(DossierSheet Dossier, IReadOnlyList<string> Warnings);
 

@@ -164,6 +164,25 @@ public sealed class ContractsTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_step_saved_from_a_screen_read_before_another_save_is_refused_and_the_newer_save_kept()
+    {
+        var company = await World.CompanyAsync();
+        var manager = await World.UserAsync(company.Siret, Habilitation.ContratPro);
+        var created = await Json(await manager.PostAsync(ContractsOf(company.Siret), null), HttpStatusCode.Created);
+        var url = $"{ContractsOf(company.Siret)}/{created.GetProperty("id").GetGuid()}";
+        var read = created.GetProperty("version").GetUInt32();
+
+        var saved = await Json(await PutIfMatchAsync(manager, $"{url}/terms", new { job = "Vendeuse" }, read));
+        Assert.NotEqual(read, saved.GetProperty("version").GetUInt32());
+        var stale = await PutIfMatchAsync(manager, $"{url}/terms", new { job = "Caissière" }, read);
+        Assert.Equal("Ce contrat vient d'être modifié par quelqu'un d'autre : rechargez-le, puis refaites votre modification.",
+            (await Json(stale, HttpStatusCode.Conflict)).GetProperty("title").GetString());
+        Assert.Equal("Vendeuse", (await Json(await manager.GetAsync(url))).GetProperty("job").GetString());
+        Assert.Equal("Caissière", (await Json(await PutIfMatchAsync(manager, $"{url}/terms", new { job = "Caissière" },
+            saved.GetProperty("version").GetUInt32()))).GetProperty("job").GetString());
+    }
+
+    [Fact]
     public async Task Undecided_20_days_after_its_transmission_a_contract_is_accepted_by_the_daily_run_with_a_binding_commitment_then_runs_and_ends()
     {
         var company = await World.CompanyAsync();

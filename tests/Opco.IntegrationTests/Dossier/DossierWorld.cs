@@ -201,6 +201,14 @@ internal sealed class DossierWorld : IAsyncDisposable
         return (id, created.GetProperty("number").GetInt64());
     }
 
+    /// <summary>A step as the portal sends it: with the version its screen read (If-Match), or a malformed one when null.</summary>
+    public static Task<HttpResponseMessage> PutIfMatchAsync(HttpClient user, string url, object body, uint? version)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", version is { } v ? $"\"{v}\"" : "\"pas-une-version\"");
+        return user.SendAsync(request);
+    }
+
     public static string ContractsOf(string siret) => $"/api/dossier/establishments/{siret}/contracts";
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd");

@@ -207,6 +207,33 @@ public sealed class DossiersTests(AppFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_step_saved_from_a_screen_read_before_another_save_is_refused_and_the_newer_save_kept()
+    {
+        var company = await World.CompanyAsync();
+        var manager = await World.UserAsync(company.Siret, Habilitation.PriseEnCharge);
+        var colleague = await World.UserAsync(company.Siret, Habilitation.PriseEnCharge);
+        var created = await Json(await manager.PostAsync(Dossiers(company.Siret), null), HttpStatusCode.Created);
+        var url = $"{Dossiers(company.Siret)}/{created.GetProperty("id").GetGuid()}";
+        // Both open the dossier's entry: the same version.
+        var read = (await Json(await colleague.GetAsync(url))).GetProperty("version").GetUInt32();
+        Assert.Equal(created.GetProperty("version").GetUInt32(), read);
+
+        var first = await Json(await PutIfMatchAsync(manager, $"{url}/action", new { title = "Management d'équipe" }, read));
+        var stale = await PutIfMatchAsync(colleague, $"{url}/action", new { title = "Gestion de projet" }, read);
+        Assert.Equal("Ce dossier vient d'être modifié par quelqu'un d'autre : rechargez-le, puis refaites votre modification.",
+            (await Json(stale, HttpStatusCode.Conflict)).GetProperty("title").GetString());
+        Assert.Equal("Management d'équipe", (await Json(await manager.GetAsync(url))).GetProperty("title").GetString());
+
+        // Reloaded, the colleague's change is taken; a malformed version is refused like a stale one.
+        var fresh = (await Json(await colleague.GetAsync(url))).GetProperty("version").GetUInt32();
+        Assert.Equal(first.GetProperty("version").GetUInt32(), fresh);
+        Assert.NotEqual(read, fresh);
+        Assert.Equal(HttpStatusCode.Conflict, (await PutIfMatchAsync(colleague, $"{url}/action", new { title = "Gestion de projet" }, null)).StatusCode);
+        var second = await Json(await PutIfMatchAsync(colleague, $"{url}/action", new { title = "Gestion de projet" }, fresh));
+        Assert.Equal("Gestion de projet", second.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Bad_files_get_a_french_answer_and_nothing_is_stored()
     {
         var company = await World.CompanyAsync();

@@ -36,6 +36,8 @@ public sealed partial class ProfessionalisationContract
     public string CreatedByName { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>PostgreSQL's row version: what a screen read, sent back with a step (If-Match) so that it cannot undo a newer save.</summary>
+    public uint Version { get; private set; }
     /// <summary>Who at the OPCO handles it: the company's advisor, then the advisor who acted on it.</summary>
     public string HandlerName { get; private set; } = "";
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api;
 using Opco.Authorization.HabilitationCopy;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain.Contracts;
@@ -10,7 +11,8 @@ namespace Opco.Dossier.Features.Contracts;
 
 /// <summary>
 /// "Créer un contrat de pro" and its steps 1 to 5, each saved as a draft: a missing field is allowed, a wrong one or one
-/// failing a legal check of its step is not. Outside « Brouillon » each answers 409.
+/// failing a legal check of its step is not. Outside « Brouillon » each answers 409, and so does a step sent with the
+/// version its screen read (<c>If-Match</c>) when the contract was saved since.
 /// </summary>
 public static class ContractEntry
 {
@@ -46,31 +48,31 @@ public static class ContractEntry
         return contract is null ? ContractStore.NotFound() : TypedResults.Ok(await ContractView.BuildAsync(db, contract, ParisCalendar.Today(time), cancellationToken));
     }
 
-    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTraineeAsync(string siret, Guid id, TraineeForm request, DossierDbContext db,
-        TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
+    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTraineeAsync(string siret, Guid id, TraineeForm request, HttpContext http,
+        DossierDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        SaveAsync(siret, id, http, db, time, cancellationToken, async contract =>
         {
             var trainee = await EmployeeAsync(db, contract, request.EmployeeId, cancellationToken);
             return contract.SaveTrainee(request, trainee, await ContractStore.ContextAsync(db, contract, cancellationToken), time.GetUtcNow());
         });
 
-    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTutorAsync(string siret, Guid id, TutorForm request, DossierDbContext db,
-        TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
+    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTutorAsync(string siret, Guid id, TutorForm request, HttpContext http,
+        DossierDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        SaveAsync(siret, id, http, db, time, cancellationToken, async contract =>
         {
             var tutor = await EmployeeAsync(db, contract, request.TutorEmployeeId, cancellationToken);
             var context = await ContractStore.ContextAsync(db, contract, contract.TrainingProviderId, tutor?.Id, cancellationToken);
             return contract.SaveTutor(request, tutor, context, time.GetUtcNow());
         });
 
-    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTermsAsync(string siret, Guid id, TermsForm request, DossierDbContext db,
-        TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
+    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTermsAsync(string siret, Guid id, TermsForm request, HttpContext http,
+        DossierDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        SaveAsync(siret, id, http, db, time, cancellationToken, async contract =>
             contract.SaveTerms(request, await ContractStore.ContextAsync(db, contract, cancellationToken), time.GetUtcNow()));
 
-    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTrainingAsync(string siret, Guid id, TrainingForm request, DossierDbContext db,
-        TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
+    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveTrainingAsync(string siret, Guid id, TrainingForm request, HttpContext http,
+        DossierDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        SaveAsync(siret, id, http, db, time, cancellationToken, async contract =>
         {
             var provider = request.TrainingProviderId is null ? null
                 : await db.TrainingProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.TrainingProviderId, cancellationToken);
@@ -78,9 +80,9 @@ public static class ContractEntry
             return contract.SaveTraining(request, provider, context, time.GetUtcNow());
         });
 
-    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SavePayAsync(string siret, Guid id, PayForm request, DossierDbContext db,
-        TimeProvider time, CancellationToken cancellationToken) =>
-        SaveAsync(siret, id, db, time, cancellationToken, async contract =>
+    public static Task<Results<Ok<ContractView>, ProblemHttpResult>> SavePayAsync(string siret, Guid id, PayForm request, HttpContext http,
+        DossierDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        SaveAsync(siret, id, http, db, time, cancellationToken, async contract =>
             contract.SavePay(request, await ContractStore.ContextAsync(db, contract, cancellationToken), time.GetUtcNow()));
 
     /// <summary>Who handles the establishment's contracts at the OPCO: the company's advisor.</summary>
@@ -94,11 +96,12 @@ public static class ContractEntry
         employeeId is null ? null
             : await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employeeId && e.Siret == contract.Siret, cancellationToken);
 
-    private static async Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveAsync(string siret, Guid id, DossierDbContext db, TimeProvider time,
-        CancellationToken cancellationToken, Func<ProfessionalisationContract, Task<FieldErrors>> save)
+    private static async Task<Results<Ok<ContractView>, ProblemHttpResult>> SaveAsync(string siret, Guid id, HttpContext http, DossierDbContext db,
+        TimeProvider time, CancellationToken cancellationToken, Func<ProfessionalisationContract, Task<FieldErrors>> save)
     {
         var contract = await ContractStore.LoadAsync(db, siret, id, cancellationToken);
         if (contract is null) return ContractStore.NotFound();
+        if (!IfMatchVersion.Allows(http.Request, contract.Version)) return ContractStore.ChangedMeanwhile();
         var errors = await save(contract);
         if (!errors.IsEmpty) return ContractStore.Invalid(errors);
         if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return ContractStore.ChangedMeanwhile();

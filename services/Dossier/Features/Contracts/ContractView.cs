@@ -26,7 +26,7 @@ public sealed record ContractView(
     decimal? CommittedAmount, string? RefusalReason, DateOnly? TerminatedOn, string? TerminationReason, string? CommitmentFailure,
     Guid? AmendsId, long? AmendsNumber, IReadOnlyList<ContractView.AmendmentPart> Amendments,
     IReadOnlyList<ContractView.HistoryPart> History,
-    IReadOnlyList<ContractView.OptionPart> Publics)
+    IReadOnlyList<ContractView.OptionPart> Publics, uint Version)
 {
     public sealed record PersonPart(Guid EmployeeId, string Name, DateOnly? BirthDate);
 
@@ -78,6 +78,6 @@ public sealed record ContractView(
             [.. amendments.Select(a => new AmendmentPart(a.Id, a.Number, a.Status.ToString(), ContractStatuses.Label(a.Status)))],
             [.. c.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new HistoryPart(h.At, h.ByName, h.From?.ToString(),
                 h.From is { } from ? ContractStatuses.Label(from) : null, h.To.ToString(), ContractStatuses.Label(h.To), h.Reason))],
-            PublicOptions);
+            PublicOptions, c.Version);
     }
 }

@@ -21,7 +21,7 @@ public sealed record DossierView(
     DossierView.ProviderPart? Provider, IReadOnlyList<DossierView.TraineePart> Trainees, DossierView.CostsPart Costs,
     IReadOnlyList<DossierView.DocumentPart> Documents, IReadOnlyList<DossierView.HistoryPart> History, IReadOnlyList<DossierView.CommentPart> Comments,
     decimal? GrantedAmount, string? RefusalReason, string? RequestedDocuments, DateOnly? DocumentsDueOn, string? CommitmentFailure,
-    Guid? CatalogueOfferId)
+    Guid? CatalogueOfferId, uint Version)
 {
     public const string SalaryCostByOpco = "frais de salaire calculés par l'OPCO";
 
@@ -77,7 +77,7 @@ public sealed record DossierView(
                 h.From is { } from ? DossierStatuses.Label(from) : null, h.To.ToString(), DossierStatuses.Label(h.To), h.Reason))],
             [.. d.Comments.OrderBy(c => c.At).Select(c => new CommentPart(c.At, c.AuthorName, c.ByAdvisor, c.Text))],
             d.GrantedAmount, d.RefusalReason, d.RequestedDocuments, d.DocumentsDueOn, d.CommitmentFailure,
-            d.CatalogueOfferId);
+            d.CatalogueOfferId, d.Version);
     }
 
     /// <summary>Whether the establishment's caller may see wages here.</summary>

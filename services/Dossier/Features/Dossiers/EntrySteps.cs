@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Opco.Api;
 using Opco.Dossier.Data;
 using Opco.Dossier.Domain.Dossiers;
 using Opco.SharedKernel;
@@ -8,7 +9,9 @@ namespace Opco.Dossier.Features.Dossiers;
 
 /// <summary>
 /// Steps 1 to 5 of the entry, each saved as a draft: a missing field is allowed (the step shows it as missing), a wrong
-/// one is not. Outside "En cours de saisie" each answers 409 with the message naming the dossier's handler.
+/// one is not. Outside "En cours de saisie" each answers 409 with the message naming the dossier's handler. A step sent
+/// with the version its screen read (<c>If-Match</c>) is refused with a 409 if the dossier was saved since, by someone else
+/// or in another tab: it would otherwise undo that save.
 /// </summary>
 public static class EntrySteps
 {
@@ -80,6 +83,7 @@ public static class EntrySteps
     {
         var dossier = await DossierStore.LoadAsync(db, siret, id, cancellationToken);
         if (dossier is null) return DossierStore.NotFound();
+        if (!IfMatchVersion.Allows(http.Request, dossier.Version)) return DossierStore.ChangedMeanwhile();
         var errors = await save(dossier);
         if (!errors.IsEmpty) return DossierStore.Invalid(errors);
         if (!await DossierStore.TrySaveAsync(db, cancellationToken)) return DossierStore.ChangedMeanwhile();
