@@ -22,13 +22,17 @@ public sealed record ContractStatusChanged(Guid ContractId, long Number, string 
 /// <paramref name="DirectPayment"/>: subrogation, the OPCO pays the training provider; otherwise the company is reimbursed.
 /// The provider's IBAN travels only masked (<paramref name="ProviderMaskedIban"/>, « FR76 •••• •••• 1234 »: country, check
 /// digits and the last four, what every screen shows; not enough to pay or debit anyone), never in clear.
+/// <paramref name="ProviderIbanChangedAt"/> and <paramref name="ProviderIbanChangedBy"/>: the <see cref="TrainingProviderIbanChanged"/>
+/// that IBAN comes from (none: the one the provider was added with), so that finance can tell which of the grant and a change
+/// is newer, and who may not pay it.
 /// </summary>
 public sealed record DossierFundingGranted(Guid DossierId, long Number, string Siret, string SchemeCode, string? Title, decimal GrantedAmount,
     decimal Hours, DateOnly StartDate, DateOnly EndDate, bool DirectPayment, string? ProviderSiret, string? ProviderName, string? ProviderMaskedIban,
-    DateTimeOffset GrantedAt);
+    DateTimeOffset GrantedAt, DateTimeOffset? ProviderIbanChangedAt = null, Guid? ProviderIbanChangedBy = null);
 
 /// <summary>
-/// An OPCO administrator recorded a training provider's IBAN (the one its subrogation payments go to). Only masked
-/// (<paramref name="MaskedIban"/>, as in <see cref="DossierFundingGranted"/>); <paramref name="ChangedAt"/> orders two changes.
+/// An OPCO administrator (<paramref name="ChangedBy"/>, who may then not pay the provider) recorded a training provider's IBAN,
+/// the one its subrogation payments go to. Only masked (<paramref name="MaskedIban"/>, as in <see cref="DossierFundingGranted"/>);
+/// <paramref name="ChangedAt"/> orders two changes.
 /// </summary>
-public sealed record TrainingProviderIbanChanged(Guid ProviderId, string ProviderSiret, string MaskedIban, DateTimeOffset ChangedAt);
+public sealed record TrainingProviderIbanChanged(Guid ProviderId, string ProviderSiret, string MaskedIban, DateTimeOffset ChangedAt, Guid ChangedBy);

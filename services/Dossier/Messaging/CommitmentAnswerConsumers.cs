@@ -28,10 +28,11 @@ public sealed class CommitmentRecordedConsumer(DossierDbContext db, MessagingMet
             {
                 // What finance needs to receive and pay the dossier's invoices; the provider's IBAN only masked.
                 var provider = await Db.TrainingProviders.AsNoTracking().Where(p => p.Id == dossier.TrainingProviderId)
-                    .Select(p => new { p.Siret, p.Name, p.MaskedIban }).FirstOrDefaultAsync(cancellationToken);
+                    .Select(p => new { p.Siret, p.Name, p.MaskedIban, p.IbanChangedAt, p.IbanChangedBy }).FirstOrDefaultAsync(cancellationToken);
                 Db.PublishOnCommit(new DossierFundingGranted(dossier.Id, dossier.Number, dossier.Siret, dossier.SchemeCode!, dossier.Title,
                     dossier.GrantedAmount!.Value, dossier.Hours!.Value, dossier.StartDate!.Value, dossier.EndDate!.Value, dossier.DirectPayment == true,
-                    provider?.Siret, provider?.Name, provider?.MaskedIban, time.GetUtcNow()), dossier.Id.ToString());
+                    provider?.Siret, provider?.Name, provider?.MaskedIban, time.GetUtcNow(), provider?.IbanChangedAt, provider?.IbanChangedBy),
+                    dossier.Id.ToString());
             }
             return;
         }

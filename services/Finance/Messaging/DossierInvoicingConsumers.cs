@@ -14,6 +14,8 @@ public sealed class DossierFundingGrantedConsumer(FinanceDbContext db, Messaging
 {
     protected override async Task HandleAsync(DossierFundingGranted message, ConsumeContext<DossierFundingGranted> context, CancellationToken cancellationToken)
     {
+        if (message.DirectPayment && message.ProviderSiret is { } providerSiret)
+            await ProviderIbanLock.TakeAsync(Db, providerSiret, cancellationToken);
         if (await Db.FundedDossiers.AnyAsync(d => d.Id == message.DossierId, cancellationToken)) return;
         var dossier = FundedDossier.Of(message);
         if (await Db.EarlyDossierCompletions.FirstOrDefaultAsync(c => c.DossierId == message.DossierId, cancellationToken) is { } completion)
@@ -38,6 +40,7 @@ public sealed class TrainingProviderIbanChangedConsumer(FinanceDbContext db, Mes
     protected override async Task HandleAsync(TrainingProviderIbanChanged message, ConsumeContext<TrainingProviderIbanChanged> context,
         CancellationToken cancellationToken)
     {
+        await ProviderIbanLock.TakeAsync(Db, message.ProviderSiret, cancellationToken);
         var iban = await Db.TrainingProviderIbans.FirstOrDefaultAsync(i => i.ProviderSiret == message.ProviderSiret, cancellationToken);
         if (iban is null) Db.TrainingProviderIbans.Add(iban = TrainingProviderIban.Of(message));
         else iban.Keep(message);
@@ -63,4 +66,14 @@ public sealed class DossierCompletedConsumer(FinanceDbContext db, MessagingMetri
         else if (!await Db.EarlyDossierCompletions.AnyAsync(c => c.DossierId == message.DossierId, cancellationToken))
             Db.EarlyDossierCompletions.Add(EarlyDossierCompletion.Of(message.DossierId, message.ChangedAt));
     }
+}
+
+/// <summary>
+/// A subrogated grant and a change of its provider's IBAN handled at the same time would each miss the other's uncommitted
+/// row (and two changes overwrite each other): they take turns per provider, within the inbox's transaction.
+/// </summary>
+internal static class ProviderIbanLock
+{
+    public static Task TakeAsync(FinanceDbContext db, string providerSiret, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"provider-iban:" + providerSiret}))", cancellationToken);
 }

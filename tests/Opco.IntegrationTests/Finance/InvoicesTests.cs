@@ -250,14 +250,20 @@ public sealed class InvoicesTests(AppFixture fixture) : IAsyncLifetime
         Assert.Equal(0, await World.CountAsync("dossierdb", "SELECT count(*) FROM training_providers WHERE \"Siret\" = @p AND \"MaskedIban\" IS NOT NULL", providerSiret));
 
         var recorded = await administrator.PutAsJsonAsync(ibanUrl, new { iban = "FR14 2004 1010 0505 0001 3M02 606" });
-        Assert.DoesNotContain("20041010050500013", await recorded.Content.ReadAsStringAsync());
+        var recordedBody = await recorded.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("3M02", recordedBody);
+        Assert.DoesNotContain("20041010", recordedBody.Replace(" ", ""));
         Assert.Equal("FR14 •••• •••• 2606", (await Json(recorded)).GetProperty("maskedIban").GetString());
         Assert.Equal("FR14 •••• •••• 2606", (await Json(await manager.GetAsync($"{Dossiers(company.Siret)}/{id}"))).GetProperty("provider").GetProperty("maskedIban").GetString());
 
-        // Finance learns it through the broker; the payment then goes to the provider's new account.
+        // Finance learns it through the broker; the payment then goes to the provider's new account, recorded by another administrator.
         await Eventually.HoldsAsync(async () => (await Json(await administrator.GetAsync($"/api/finance/admin/invoices/{invoiceId}")))
             .GetProperty("dossier").GetProperty("providerMaskedIban").GetString() == "FR14 •••• •••• 2606", Delivery, "finance knows the provider's IBAN");
-        var paid = await Json(await administrator.PostAsJsonAsync($"/api/finance/admin/invoices/{invoiceId}/payment", new { paidOn = Day(Today), amount = 180m }));
+        Assert.Equal("Vous avez enregistré l'IBAN de l'organisme de formation : le règlement doit être enregistré par une autre personne.",
+            (await Json(await administrator.PostAsJsonAsync($"/api/finance/admin/invoices/{invoiceId}/payment", new { paidOn = Day(Today), amount = 180m }),
+                HttpStatusCode.Conflict)).GetProperty("errors").GetProperty("status")[0].GetString());
+        var treasurer = await World.AdministratorAsync();
+        var paid = await Json(await treasurer.PostAsJsonAsync($"/api/finance/admin/invoices/{invoiceId}/payment", new { paidOn = Day(Today), amount = 180m }));
         Assert.Equal(("Payée", "Institut Avenir Formation", "FR14 •••• •••• 2606", $"Dossier n° {number} / facture n° OF-1"),
             (paid.GetProperty("statusLabel").GetString(), paid.GetProperty("payment").GetProperty("payeeName").GetString(),
                 paid.GetProperty("payment").GetProperty("payeeMaskedIban").GetString(), paid.GetProperty("payment").GetProperty("reference").GetString()));

@@ -153,31 +153,56 @@ public sealed class InvoiceTests
     }
 
     [Fact]
+    public void The_administrator_who_recorded_the_providers_iban_does_not_pay_it_another_does()
+    {
+        var dossier = Dossier(directPayment: true, providerIban: null);
+        dossier.Complete(Now);
+        dossier.ChangeProviderIban(TrainingProviderIban.Of(new TrainingProviderIbanChanged(Guid.NewGuid(), "44306184100047", "FR14 •••• •••• 2606",
+            Now, Administrator.UserId)));
+        var invoice = Approved(dossier, Form(iban: null));
+
+        Assert.Equal("Vous avez enregistré l'IBAN de l'organisme de formation : le règlement doit être enregistré par une autre personne.",
+            invoice.Pay(dossier, Today, 180m, 350m, Administrator, Today, Now).Errors.ToDictionary()["status"].Single());
+        var payment = invoice.Pay(dossier, Today, 180m, 350m, new InvoiceActorRef(Guid.NewGuid(), "Marc Trésor"), Today, Now).Payment!;
+        Assert.Equal("FR14 •••• •••• 2606", payment.PayeeMaskedIban);
+    }
+
+    [Fact]
     public void A_providers_new_iban_reaches_its_subrogated_dossier_the_newest_winning_whatever_the_order_of_delivery()
     {
         static TrainingProviderIban Change(string masked, DateTimeOffset at, string siret = "44306184100047") =>
-            TrainingProviderIban.Of(new TrainingProviderIbanChanged(Guid.NewGuid(), siret, masked, at));
-        var dossier = Dossier(directPayment: true, providerIban: null);
+            TrainingProviderIban.Of(new TrainingProviderIbanChanged(Guid.NewGuid(), siret, masked, at, Guid.NewGuid()));
+        // Granted with the IBAN recorded at Now − 5 min.
+        var dossier = FundedDossier.Of(new DossierFundingGranted(Guid.NewGuid(), 42, "73282932000074", "Plan", "Management", 350m, 14m,
+            new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 3), true, "44306184100047", "Institut Avenir", "FR76 •••• •••• 4321", Now,
+            Now.AddMinutes(-5)));
 
-        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(-1)));
-        Assert.Null(dossier.ProviderMaskedIban);
+        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(-6)));
+        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(-5)));
+        Assert.Equal("FR76 •••• •••• 4321", dossier.ProviderMaskedIban);
         dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(1), siret: "73282932000074"));
-        Assert.Null(dossier.ProviderMaskedIban);
-        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(2)));
+        Assert.Equal("FR76 •••• •••• 4321", dossier.ProviderMaskedIban);
+        // Recorded after the IBAN the grant read, even if before the grant itself: it counts.
+        dossier.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(-1)));
         Assert.Equal("FR14 •••• •••• 2606", dossier.ProviderMaskedIban);
-        dossier.ChangeProviderIban(Change("FR76 •••• •••• 0189", Now.AddMinutes(1)));
+        dossier.ChangeProviderIban(Change("FR76 •••• •••• 0189", Now.AddMinutes(-2)));
         Assert.Equal("FR14 •••• •••• 2606", dossier.ProviderMaskedIban);
         dossier.ChangeProviderIban(Change("FR76 •••• •••• 0189", Now.AddMinutes(3)));
         Assert.Equal(("FR76 •••• •••• 0189", Now.AddMinutes(3)), (dossier.ProviderMaskedIban, dossier.ProviderIbanChangedAt));
+
+        // Granted with the IBAN the provider was added with (none here): any change is newer.
+        var withoutIban = Dossier(directPayment: true, providerIban: null);
+        withoutIban.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(-30)));
+        Assert.Equal("FR14 •••• •••• 2606", withoutIban.ProviderMaskedIban);
 
         var reimbursed = Dossier(directPayment: false);
         reimbursed.ChangeProviderIban(Change("FR14 •••• •••• 2606", Now.AddMinutes(2)));
         Assert.Null(reimbursed.ProviderMaskedIban);
 
         var kept = Change("FR14 •••• •••• 2606", Now.AddMinutes(2));
-        kept.Keep(new TrainingProviderIbanChanged(Guid.NewGuid(), "44306184100047", "FR76 •••• •••• 0189", Now.AddMinutes(1)));
+        kept.Keep(new TrainingProviderIbanChanged(Guid.NewGuid(), "44306184100047", "FR76 •••• •••• 0189", Now.AddMinutes(1), Guid.NewGuid()));
         Assert.Equal("FR14 •••• •••• 2606", kept.MaskedIban);
-        kept.Keep(new TrainingProviderIbanChanged(Guid.NewGuid(), "44306184100047", "FR76 •••• •••• 0189", Now.AddMinutes(4)));
+        kept.Keep(new TrainingProviderIbanChanged(Guid.NewGuid(), "44306184100047", "FR76 •••• •••• 0189", Now.AddMinutes(4), Guid.NewGuid()));
         Assert.Equal(("FR76 •••• •••• 0189", Now.AddMinutes(4)), (kept.MaskedIban, kept.ChangedAt));
     }
 

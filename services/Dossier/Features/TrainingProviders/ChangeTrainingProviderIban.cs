@@ -33,10 +33,10 @@ public static class ChangeTrainingProviderIban
         var provider = await db.TrainingProviders.FirstOrDefaultAsync(p => p.Siret == siret, cancellationToken);
         if (provider is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: UnknownProvider);
-        var now = time.GetUtcNow();
-        var errors = provider.ChangeIban(request.Iban, protector, http.User.UserId()!.Value, now);
+        var (now, by) = (time.GetUtcNow(), http.User.UserId()!.Value);
+        var errors = provider.ChangeIban(request.Iban, protector, by, now);
         if (!errors.IsEmpty) return TypedResults.ValidationProblem(errors.ToDictionary(), title: InvalidIban);
-        db.PublishOnCommit(new TrainingProviderIbanChanged(provider.Id, provider.Siret, provider.MaskedIban!, now));
+        db.PublishOnCommit(new TrainingProviderIbanChanged(provider.Id, provider.Siret, provider.MaskedIban!, now, by));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -607,6 +607,9 @@ namespace Opco.Finance.Data.Migrations
                     b.Property<DateTimeOffset?>("ProviderIbanChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ProviderIbanChangedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ProviderMaskedIban")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -895,6 +898,9 @@ namespace Opco.Finance.Data.Migrations
 
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("MaskedIban")
                         .IsRequired()

@@ -24,8 +24,10 @@ public sealed class FundedDossier
     public string? ProviderSiret { get; private set; }
     public string? ProviderName { get; private set; }
     public string? ProviderMaskedIban { get; private set; }
-    /// <summary>When the provider's IBAN was last changed at the OPCO after the grant (<see cref="ChangeProviderIban"/>).</summary>
+    /// <summary>When the IBAN in <see cref="ProviderMaskedIban"/> was recorded at the OPCO; none: the one the provider was added with.</summary>
     public DateTimeOffset? ProviderIbanChangedAt { get; private set; }
+    /// <summary>The administrator who recorded it: not the one to pay it (<see cref="Invoice.Pay"/>).</summary>
+    public Guid? ProviderIbanChangedBy { get; private set; }
     public DateTimeOffset GrantedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? SettledAt { get; private set; }
@@ -40,18 +42,19 @@ public sealed class FundedDossier
         Id = granted.DossierId, Number = granted.Number, Siret = granted.Siret, Siren = granted.Siret[..9], SchemeCode = granted.SchemeCode,
         Title = granted.Title, GrantedAmount = granted.GrantedAmount, Hours = granted.Hours, StartDate = granted.StartDate, EndDate = granted.EndDate,
         DirectPayment = granted.DirectPayment, ProviderSiret = granted.ProviderSiret, ProviderName = granted.ProviderName,
-        ProviderMaskedIban = granted.ProviderMaskedIban, GrantedAt = granted.GrantedAt,
+        ProviderMaskedIban = granted.ProviderMaskedIban, ProviderIbanChangedAt = granted.ProviderIbanChangedAt,
+        ProviderIbanChangedBy = granted.ProviderIbanChangedBy, GrantedAt = granted.GrantedAt,
     };
 
     /// <summary>
-    /// The provider paid under subrogation has a new IBAN (<see cref="TrainingProviderIban"/>). The grant carries the IBAN of its
-    /// day, so a change only counts if it is newer than the grant and than the last change applied: changes delivered out of
-    /// order, or again, leave the newest.
+    /// The provider paid under subrogation has a new IBAN (<see cref="TrainingProviderIban"/>). The grant carries the IBAN it
+    /// read and when that one was recorded, so a change counts only if it was recorded later: a grant and changes delivered in
+    /// any order, or again, leave the newest.
     /// </summary>
     public void ChangeProviderIban(TrainingProviderIban change)
     {
-        if (!DirectPayment || change.ProviderSiret != ProviderSiret || change.ChangedAt <= (ProviderIbanChangedAt ?? GrantedAt)) return;
-        (ProviderMaskedIban, ProviderIbanChangedAt) = (change.MaskedIban, change.ChangedAt);
+        if (!DirectPayment || change.ProviderSiret != ProviderSiret || change.ChangedAt <= (ProviderIbanChangedAt ?? DateTimeOffset.MinValue)) return;
+        (ProviderMaskedIban, ProviderIbanChangedAt, ProviderIbanChangedBy) = (change.MaskedIban, change.ChangedAt, change.ChangedBy);
     }
 
     /// <summary>The certificat de réalisation is in: invoices may now be paid.</summary>
@@ -118,17 +121,18 @@ public sealed class TrainingProviderIban
     public string ProviderSiret { get; private set; } = "";
     public string MaskedIban { get; private set; } = "";
     public DateTimeOffset ChangedAt { get; private set; }
+    public Guid ChangedBy { get; private set; }
 
     private TrainingProviderIban() { }
 
     public static TrainingProviderIban Of(TrainingProviderIbanChanged changed) =>
-        new() { ProviderSiret = changed.ProviderSiret, MaskedIban = changed.MaskedIban, ChangedAt = changed.ChangedAt };
+        new() { ProviderSiret = changed.ProviderSiret, MaskedIban = changed.MaskedIban, ChangedAt = changed.ChangedAt, ChangedBy = changed.ChangedBy };
 
     /// <summary>Keeps the newer of the two changes.</summary>
     public void Keep(TrainingProviderIbanChanged changed)
     {
         if (changed.ChangedAt <= ChangedAt) return;
-        (MaskedIban, ChangedAt) = (changed.MaskedIban, changed.ChangedAt);
+        (MaskedIban, ChangedAt, ChangedBy) = (changed.MaskedIban, changed.ChangedAt, changed.ChangedBy);
     }
 }
 

@@ -165,6 +165,8 @@ public sealed class Invoice
             return (null, errors.Add("status", "Vous avez contrôlé cette facture : son règlement doit être enregistré par une autre personne."));
         if (!dossier.IsCompleted)
             return (null, errors.Add("status", $"Le certificat de réalisation du dossier n° {dossier.Number} n'a pas été déposé : la facture ne peut pas être réglée."));
+        if (dossier.DirectPayment && dossier.ProviderIbanChangedBy == administrator.UserId)
+            return (null, errors.Add("status", "Vous avez enregistré l'IBAN de l'organisme de formation : le règlement doit être enregistré par une autre personne."));
         if (dossier.DirectPayment && dossier.ProviderMaskedIban is null)
             return (null, errors.Add("status", "L'organisme de formation n'a pas d'IBAN enregistré : enregistrez-le (« IBAN de l'organisme de formation ») pour lui régler la facture par subrogation."));
 
