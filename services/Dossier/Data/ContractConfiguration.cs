@@ -32,8 +32,8 @@ internal sealed class ProfessionalisationContractConfiguration : IEntityTypeConf
         contract.Property(c => c.RefusalReason).HasMaxLength(ProfessionalisationContract.ReasonMaxLength);
         contract.Property(c => c.CommitmentFailure).HasMaxLength(ProfessionalisationContract.ReasonMaxLength);
         contract.Property(c => c.TerminationReason).HasMaxLength(ProfessionalisationContract.ReasonMaxLength);
-        // Two changes at once (two tabs, the company and the advisor): the second is told instead of undoing the first.
-        contract.Property(c => c.UpdatedAt).IsConcurrencyToken();
+        // Two changes at once (two tabs, the company and the advisor), or one made on an older screen (If-Match): the second is
+        // told instead of undoing the first. PostgreSQL's row version moves with every update of the row.
         contract.Property(c => c.Version).IsRowVersion();
         // "Mes contrats de pro" by establishment; the daily job and the advisors' lists by status; a tutor's load.
         contract.HasIndex(c => new { c.Siret, c.CreatedAt, c.Number });

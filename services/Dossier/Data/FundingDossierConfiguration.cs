@@ -37,8 +37,8 @@ internal sealed class FundingDossierConfiguration : IEntityTypeConfiguration<Fun
         dossier.Property(d => d.RefusalReason).HasMaxLength(FundingDossier.ReasonMaxLength);
         dossier.Property(d => d.RequestedDocuments).HasMaxLength(FundingDossier.ReasonMaxLength);
         dossier.Property(d => d.CommitmentFailure).HasMaxLength(FundingDossier.ReasonMaxLength);
-        // Two changes at once (two tabs, the company and the advisor): the second is told instead of undoing the first.
-        dossier.Property(d => d.UpdatedAt).IsConcurrencyToken();
+        // Two changes at once (two tabs, the company and the advisor), or one made on an older screen (If-Match): the second is
+        // told instead of undoing the first. PostgreSQL's row version moves with every update of the row.
         dossier.Property(d => d.Version).IsRowVersion();
         // "Mes dossiers": an establishment's page in the order of each sortable column, then the number (the list's
         // tie-breaker, in the sort's direction), read from an index instead of sorting every dossier of the establishment;

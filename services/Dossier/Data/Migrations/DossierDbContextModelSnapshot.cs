@@ -599,7 +599,6 @@ namespace Opco.Dossier.Data.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<uint>("Version")
@@ -978,7 +977,6 @@ namespace Opco.Dossier.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<uint>("Version")

@@ -17,13 +17,20 @@ namespace Opco.Finance.Data.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "ProviderIbanChangedBy",
+                table: "funded_dossiers",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "training_provider_ibans",
                 columns: table => new
                 {
                     ProviderSiret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
                     MaskedIban = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangedBy = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,6 +56,10 @@ namespace Opco.Finance.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "ProviderIbanChangedAt",
+                table: "funded_dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "ProviderIbanChangedBy",
                 table: "funded_dossiers");
         }
     }

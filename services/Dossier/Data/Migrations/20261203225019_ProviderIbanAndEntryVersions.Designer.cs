@@ -14,8 +14,8 @@ using Opco.Dossier.Data;
 namespace Opco.Dossier.Data.Migrations
 {
     [DbContext(typeof(DossierDbContext))]
-    [Migration("20261203214719_TrainingProviderIbanChange")]
-    partial class TrainingProviderIbanChange
+    [Migration("20261203225019_ProviderIbanAndEntryVersions")]
+    partial class ProviderIbanAndEntryVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -602,8 +602,13 @@ namespace Opco.Dossier.Data.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<decimal?>("WeeklyHours")
                         .HasPrecision(5, 2)
@@ -975,8 +980,13 @@ namespace Opco.Dossier.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 

@@ -12,7 +12,7 @@ using Opco.Finance.Data;
 namespace Opco.Finance.Data.Migrations
 {
     [DbContext(typeof(FinanceDbContext))]
-    [Migration("20261203214724_TrainingProviderIbans")]
+    [Migration("20261203225027_TrainingProviderIbans")]
     partial class TrainingProviderIbans
     {
         /// <inheritdoc />
@@ -610,6 +610,9 @@ namespace Opco.Finance.Data.Migrations
                     b.Property<DateTimeOffset?>("ProviderIbanChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ProviderIbanChangedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ProviderMaskedIban")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -898,6 +901,9 @@ namespace Opco.Finance.Data.Migrations
 
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("MaskedIban")
                         .IsRequired()

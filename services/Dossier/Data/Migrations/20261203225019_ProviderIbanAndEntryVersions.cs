@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Opco.Dossier.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class TrainingProviderIbanChange : Migration
+    public partial class ProviderIbanAndEntryVersions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -30,6 +30,22 @@ namespace Opco.Dossier.Data.Migrations
                 rowVersion: true,
                 nullable: false,
                 defaultValue: 0u);
+
+            migrationBuilder.AddColumn<uint>(
+                name: "xmin",
+                table: "dossiers",
+                type: "xid",
+                rowVersion: true,
+                nullable: false,
+                defaultValue: 0u);
+
+            migrationBuilder.AddColumn<uint>(
+                name: "xmin",
+                table: "contracts",
+                type: "xid",
+                rowVersion: true,
+                nullable: false,
+                defaultValue: 0u);
         }
 
         /// <inheritdoc />
@@ -46,6 +62,14 @@ namespace Opco.Dossier.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "xmin",
                 table: "training_providers");
+
+            migrationBuilder.DropColumn(
+                name: "xmin",
+                table: "dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "xmin",
+                table: "contracts");
         }
     }
 }
