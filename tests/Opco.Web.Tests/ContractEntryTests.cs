@@ -96,4 +96,16 @@ public sealed class ContractEntryTests
         Assert.Contains("Contrat déposé plus de 5 jours après son début.", page.Find("ul.warnings").TextContent);
         Assert.Contains(page.FindAll("button"), b => b.TextContent == "Transmettre le contrat");
     }
+
+    [Fact]
+    public async Task A_contract_with_steps_still_to_fill_is_not_said_ready_to_transmit()
+    {
+        await using var ctx = new BunitContext();
+        var page = Render(ctx, Api(ContractSamples.View(currentStep: 6)), 7);
+
+        var link = page.WaitForElement("ul.field-error a[href$='/saisie/6']");
+        Assert.Equal("Étape 6 – " + ContractSamples.View().Steps[5].Name, link.TextContent);
+        Assert.Contains("à compléter (à renseigner)", link.ParentElement!.TextContent);
+        Assert.DoesNotContain("le contrat peut être transmis", page.Markup);
+    }
 }
